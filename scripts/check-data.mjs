@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Validates every file in data/ (or the folder given) against its schema and the article.
+// Usage: npm run check-data [-- path/to/data]
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runnerImport } from 'vite';
+
+const dir = resolve(process.argv[2] ?? 'data');
+const { module } = await runnerImport('./src/data/check-data.ts', {
+  configFile: false,
+  logLevel: 'silent',
+});
+const { DATASET_FILES } = (
+  await runnerImport('./src/data/datasets.ts', { configFile: false, logLevel: 'silent' })
+).module;
+
+const articlePath = join(dir, 'article.txt');
+if (!existsSync(articlePath)) {
+  console.error(
+    `check-data: ${articlePath} is missing; the source article must sit beside the data files.`,
+  );
+  process.exit(2);
+}
+const files = Object.fromEntries(
+  DATASET_FILES.map((f) => [
+    f,
+    existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : undefined,
+  ]),
+);
+const reports = module.checkDataFiles(files, readFileSync(articlePath, 'utf8'));
+console.log(module.formatCheckReport(reports));
+const count = reports.reduce((n, r) => n + r.problems.length, 0);
+if (count > 0) {
+  console.error(`\ncheck-data: ${count} problem${count === 1 ? '' : 's'} in ${dir}`);
+  process.exit(1);
+}
+console.log(
+  `\ncheck-data: all ${reports.length - 1} data files valid, every sentence found in the article.`,
+);

@@ -1,0 +1,49 @@
+import { useLang, useUi } from '../components/use-ui';
+import { setView } from '../filters/store';
+import { t } from '../i18n/messages';
+
+export function Header() {
+  const lang = useLang();
+  const { theme, patterns } = useUi((s) => ({ theme: s.view.theme, patterns: s.view.patterns }));
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t(lang, 'appTitle')}</h1>
+        <p className="subtitle">
+          {t(lang, 'appSubtitle')} · <span className="as-of">{t(lang, 'dataAsOf')}</span>
+        </p>
+      </div>
+      <div className="header-controls">
+        <button
+          type="button"
+          className="btn"
+          lang={lang === 'zh' ? 'en' : 'zh'}
+          aria-label={t(lang, 'switchToOtherLabel')}
+          data-action="lang"
+          onClick={() => setView({ lang: lang === 'zh' ? 'en' : 'zh' })}
+        >
+          {t(lang, 'switchToOther')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={theme === 'dark'}
+          data-action="theme"
+          onClick={() => setView({ theme: theme === 'dark' ? 'light' : 'dark' })}
+        >
+          {t(lang, 'themeDark')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={patterns}
+          title={t(lang, 'patternsHint')}
+          data-action="patterns"
+          onClick={() => setView({ patterns: !patterns })}
+        >
+          {t(lang, 'patterns')}
+        </button>
+      </div>
+    </header>
+  );
+}

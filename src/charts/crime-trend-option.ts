@@ -1,0 +1,202 @@
+import type { LineSeriesOption } from 'echarts/charts';
+import type { CrimePoint } from '../data/crime';
+import { CRIME_WORDS, fill } from '../i18n/crime';
+import { formatNumber, formatPercent } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import type { CrimeTrendView, Gap, Milestone } from '../model/crime-trend';
+import type { ChartOption } from './option';
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Milestones on the same calendar year share one marker, numbered in order: "①", "②–⑥". */
+export interface MilestoneMarker {
+  at: number;
+  label: string;
+  milestones: Milestone[];
+}
+
+export function milestoneMarkers(milestones: readonly Milestone[]): MilestoneMarker[] {
+  const points = milestones.filter((m) => m.until === undefined).sort((a, b) => a.at - b.at);
+  const byYear = new Map<number, Milestone[]>();
+  for (const m of points)
+    byYear.set(Math.floor(m.at), [...(byYear.get(Math.floor(m.at)) ?? []), m]);
+  let n = 0;
+  return [...byYear.values()].map((group) => {
+    const first = n;
+    n += group.length;
+    const mark = (i: number) => CIRCLED[i] ?? String(i + 1);
+    return {
+      at: (group[0] as Milestone).at,
+      label: group.length === 1 ? mark(first) : `${mark(first)}–${mark(n - 1)}`,
+      milestones: group,
+    };
+  });
+}
+
+/** The legend under the chart: each milestone with its number (or ▒ for a shaded period), in axis order. */
+export function milestoneLegend(
+  milestones: readonly Milestone[],
+): { id: string; mark: string; label: Milestone['label'] }[] {
+  const numbered = milestoneMarkers(milestones).flatMap((mk) => mk.milestones);
+  return [
+    ...numbered.map((m, i) => ({ id: m.id, mark: CIRCLED[i] ?? String(i + 1), label: m.label })),
+    ...milestones
+      .filter((m) => m.until !== undefined)
+      .map((m) => ({ id: m.id, mark: '▒', label: m.label })),
+  ];
+}
+
+/** Height of the chart in px for the number of metrics shown. */
+export function crimeTrendHeight(view: CrimeTrendView, scale = 1): number {
+  return Math.round((view.metrics.length > 1 ? 460 : 280) * scale);
+}
+
+/**
+ * Small multiples, one grid per metric, each on its own scale (never a shared axis between a count
+ * of 43,000 and one of 54). Only reported points are data; a dashed mark line joins two reported
+ * years across unreported ones and says so; milestones are vertical marks on the time axis.
+ */
+export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption {
+  const years = view.metrics.flatMap((m) => m.points.map((p) => p.year));
+  const marks = milestoneMarkers(view.milestones);
+  const ranges = view.milestones.filter((m) => m.until !== undefined);
+  const positions = [
+    ...years,
+    ...marks.map((m) => m.at),
+    ...ranges.flatMap((r) => [r.at, r.until as number]),
+  ];
+  const minX = Math.floor(Math.min(...positions)) - 1;
+  const maxX = Math.ceil(Math.max(...positions)) + 1;
+  const n = view.metrics.length;
+  const top = 44;
+  const gap = 64;
+  const bottom = 36;
+  const height = n > 1 ? (460 - top - bottom - gap) / 2 : 280 - top - bottom;
+
+  return {
+    aria: { enabled: true },
+    tooltip: { trigger: 'item' },
+    grid: view.metrics.map((_, i) => ({
+      top: top + i * (height + gap),
+      height,
+      left: 72,
+      right: 28,
+      containLabel: false,
+    })),
+    title: view.metrics.map((m, i) => ({
+      text: lang === 'zh' ? `${m.series.label.zh}(${CRIME_WORDS.unitCases.zh})` : m.series.label.en,
+      subtext: m.decline
+        ? fill(CRIME_WORDS.derivedDecline[lang], {
+            year: m.decline.fromPoint.year,
+            pct: formatPercent(m.decline.percent, lang),
+          })
+        : '',
+      left: 72,
+      top: i * (height + gap) + (i === 0 ? 0 : 8),
+      itemGap: 4,
+    })),
+    xAxis: view.metrics.map((_, i) => ({
+      type: 'value',
+      gridIndex: i,
+      min: minX,
+      max: maxX,
+      minInterval: 1,
+      splitLine: { show: false },
+      axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
+    })),
+    yAxis: view.metrics.map((_, i) => ({
+      type: 'value',
+      gridIndex: i,
+      min: 0,
+      splitNumber: 3,
+      axisLabel: { formatter: (v: number) => formatNumber(v, lang) },
+    })),
+    series: view.metrics.map((m, i) => ({
+      type: 'line',
+      id: m.series.id,
+      name: m.series.label[lang],
+      xAxisIndex: i,
+      yAxisIndex: i,
+      symbol: 'circle',
+      // A line is drawn only between adjacent reported years; '-' breaks it across unreported ones.
+      data: solidRuns(m.points).map((p) =>
+        p === '-' ? '-' : { value: [p.year, p.value], name: String(p.year), id: p.id },
+      ),
+      connectNulls: false,
+      label: {
+        show: true,
+        position: 'top',
+        formatter: (params: { value?: unknown }) => {
+          const [year, value] = params.value as [number, number];
+          const point = m.points.find((p) => p.year === year);
+          const text = formatNumber(value, lang);
+          return point && point === m.peak ? `${CRIME_WORDS.peak[lang]} ${text}` : text;
+        },
+      },
+      tooltip: {
+        formatter: (params: { value?: unknown }) => {
+          const [year, value] = params.value as [number, number];
+          return `${m.series.label[lang]} ${year}: ${formatNumber(value, lang)} ${lang === 'zh' ? '起' : 'cases'}`;
+        },
+      },
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        animation: false,
+        data: markLineData(m.gaps, marks, lang, i === 0),
+      },
+      markArea: ranges.length
+        ? {
+            silent: true,
+            itemStyle: { opacity: 0.08 },
+            label: { show: i === 0, position: 'insideTop' as const, formatter: '' },
+            data: ranges.map((r) => [{ xAxis: r.at }, { xAxis: r.until as number }]),
+          }
+        : undefined,
+    })),
+  };
+}
+
+type MarkLineData = NonNullable<NonNullable<LineSeriesOption['markLine']>['data']>;
+
+/** Dashed, labelled connectors across unreported years, and the milestone marks (numbered on the top grid). */
+function markLineData(
+  gaps: readonly Gap[],
+  marks: readonly MilestoneMarker[],
+  lang: Lang,
+  labelMarks: boolean,
+): MarkLineData {
+  const data: MarkLineData = [];
+  for (const g of gaps) {
+    data.push([
+      {
+        coord: [g.from.year, g.from.value],
+        lineStyle: { type: 'dashed', width: 1.5 },
+        label: {
+          show: true,
+          position: 'middle',
+          formatter: fill(CRIME_WORDS.notReported[lang], { from: g.missingFrom, to: g.missingTo }),
+        },
+      },
+      { coord: [g.to.year, g.to.value] },
+    ]);
+  }
+  for (const mk of marks)
+    data.push({
+      xAxis: mk.at,
+      lineStyle: { type: 'dotted', width: 1 },
+      label: { show: labelMarks, position: 'end', formatter: mk.label },
+    });
+  return data;
+}
+
+/** The points with '-' between any two that are not adjacent years, so the line breaks there. */
+export function solidRuns(points: readonly CrimePoint[]): (CrimePoint | '-')[] {
+  const out: (CrimePoint | '-')[] = [];
+  points.forEach((p, i) => {
+    const prev = points[i - 1];
+    if (prev && p.year - prev.year > 1) out.push('-');
+    out.push(p);
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+import type {
+  BarSeriesOption,
+  CustomSeriesOption,
+  LineSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GraphicComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkAreaComponentOption,
+  MarkLineComponentOption,
+  MarkPointComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+
+/**
+ * The only options a chart of this app may use. A builder that reaches for a chart type or
+ * component not registered in ./echarts.ts fails to type-check instead of failing in the browser.
+ */
+export type ChartOption = ComposeOption<
+  | LineSeriesOption
+  | BarSeriesOption
+  | ScatterSeriesOption
+  | CustomSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | TitleComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | MarkAreaComponentOption
+  | MarkPointComponentOption
+  | GraphicComponentOption
+  | AriaComponentOption
+>;
+
+export interface FinishOptions {
+  reducedMotion: boolean;
+  patterns: boolean;
+}
+
+/**
+ * What every chart gets whatever its builder says: no animation when the reader asked for reduced
+ * motion, decal patterns when asked for, and tooltips drawn on the chart itself (the HTML tooltip
+ * writes inline styles, which a strict CSP forbids).
+ */
+export function finishOption(
+  option: ChartOption,
+  { reducedMotion, patterns }: FinishOptions,
+): ChartOption {
+  const tooltip = option.tooltip;
+  return {
+    ...option,
+    animation: reducedMotion ? false : (option.animation ?? true),
+    aria: { enabled: true, decal: { show: patterns } },
+    tooltip: Array.isArray(tooltip)
+      ? tooltip.map((t) => ({ ...t, renderMode: 'richText' }))
+      : { ...(tooltip ?? {}), renderMode: 'richText' },
+  };
+}

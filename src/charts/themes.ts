@@ -1,0 +1,103 @@
+/**
+ * Colours and type for every chart, decided here and nowhere else. Palettes are Okabe–Ito based
+ * (distinct for the common colour-vision deficiencies), darkened or lightened so each colour has at
+ * least 3:1 contrast against its background and text at least 4.5:1 (7:1 on the projector themes).
+ */
+export const THEME_NAMES = [
+  'yrd-light',
+  'yrd-dark',
+  'yrd-projector-light',
+  'yrd-projector-dark',
+] as const;
+export type ChartThemeName = (typeof THEME_NAMES)[number];
+
+export interface Tokens {
+  background: string;
+  text: string;
+  muted: string;
+  grid: string;
+  palette: string[];
+  /** Base font size in px; the projector themes are sized for a 1920×1080 stage seen from the back of a room. */
+  fontSize: number;
+}
+
+export const FONT_FAMILY =
+  '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif';
+
+export const TOKENS: Record<ChartThemeName, Tokens> = {
+  'yrd-light': {
+    background: '#ffffff',
+    text: '#1b2230',
+    muted: '#4d5666',
+    grid: '#d5dae2',
+    palette: ['#0068a8', '#c34f00', '#00795b', '#a5417c', '#6b5a00'],
+    fontSize: 13,
+  },
+  'yrd-dark': {
+    background: '#141a24',
+    text: '#e9edf4',
+    muted: '#b4bccb',
+    grid: '#364152',
+    palette: ['#5cb8ee', '#f0a43a', '#3cc79e', '#e892c4', '#e9dd5a'],
+    fontSize: 13,
+  },
+  'yrd-projector-light': {
+    background: '#ffffff',
+    text: '#000000',
+    muted: '#2b2f36',
+    grid: '#9aa3b0',
+    palette: ['#00558a', '#a33f00', '#005f47', '#8a2f65', '#4f4200'],
+    fontSize: 26,
+  },
+  'yrd-projector-dark': {
+    background: '#000000',
+    text: '#ffffff',
+    muted: '#dfe5ee',
+    grid: '#566273',
+    palette: ['#6cc4ff', '#ffb347', '#4fe0b5', '#ffa3d6', '#f4ea6a'],
+    fontSize: 26,
+  },
+};
+
+/** The ECharts theme object for a set of tokens. */
+export function themeFor(t: Tokens) {
+  const axis = {
+    axisLine: { lineStyle: { color: t.muted } },
+    axisTick: { lineStyle: { color: t.muted } },
+    axisLabel: { color: t.muted, fontSize: t.fontSize },
+    splitLine: { lineStyle: { color: t.grid } },
+    nameTextStyle: { color: t.muted, fontSize: t.fontSize },
+  };
+  return {
+    color: t.palette,
+    backgroundColor: 'transparent',
+    textStyle: { color: t.text, fontFamily: FONT_FAMILY, fontSize: t.fontSize },
+    title: {
+      textStyle: { color: t.text, fontSize: Math.round(t.fontSize * 1.2) },
+      subtextStyle: { color: t.muted, fontSize: t.fontSize },
+    },
+    legend: { textStyle: { color: t.text, fontSize: t.fontSize } },
+    tooltip: {
+      backgroundColor: t.background,
+      borderColor: t.grid,
+      textStyle: { color: t.text, fontSize: t.fontSize },
+    },
+    categoryAxis: axis,
+    valueAxis: axis,
+    timeAxis: axis,
+    line: {
+      symbolSize: Math.round(t.fontSize * 0.7),
+      lineStyle: { width: t.fontSize > 20 ? 4 : 2 },
+    },
+    markLine: { label: { color: t.muted, fontSize: t.fontSize } },
+  };
+}
+
+export function registerThemes(echarts: { registerTheme: (name: string, theme: object) => void }) {
+  for (const name of THEME_NAMES) echarts.registerTheme(name, themeFor(TOKENS[name]));
+}
+
+/** The chart theme for the app theme, on a desk screen or on the projector stage. */
+export function chartThemeName(theme: 'light' | 'dark', projector: boolean): ChartThemeName {
+  return projector ? `yrd-projector-${theme}` : `yrd-${theme}`;
+}

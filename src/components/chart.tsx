@@ -1,0 +1,113 @@
+import type { EChartsType } from 'echarts/core';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { echarts } from '../charts/echarts';
+import { type ChartOption, finishOption } from '../charts/option';
+import { chartThemeName } from '../charts/themes';
+import { useProjector } from './chart-context';
+import { usePrefersReducedMotion } from './reduced-motion';
+import { useUi } from './use-ui';
+
+export type ChartEventHandler = (params: unknown) => void;
+
+export interface ChartProps {
+  option: ChartOption;
+  /** The generated text summary: the chart's accessible name. */
+  summary: string;
+  /** Height in px (width follows the container). */
+  height: number;
+  /** Event handlers by ECharts event name. They may change between renders; the chart is not rebuilt. */
+  onEvents?: Record<string, ChartEventHandler>;
+  /** Marks the chart as a test/benchmark target: `data-chart="<name>"`. */
+  name: string;
+}
+
+/** Live chart instances, counted for the soak benchmark (present mode must not leak them). */
+let liveInstances = 0;
+declare global {
+  interface Window {
+    __yrdLiveCharts?: () => number;
+  }
+}
+if (typeof window !== 'undefined') window.__yrdLiveCharts = () => liveInstances;
+
+/**
+ * The one owner of ECharts in the app: registration (via ../charts/echarts), theme (switched live
+ * with setTheme, never a rebuild), notMerge so a filtered-out series disappears, stable event
+ * handlers, resize with the container, dispose on unmount, and the accessible summary.
+ */
+export function Chart({ option, summary, height, onEvents, name }: ChartProps) {
+  const { theme, patterns } = useUi((s) => ({ theme: s.view.theme, patterns: s.view.patterns }));
+  const projector = useProjector();
+  const themeName = chartThemeName(theme, projector);
+  const reducedMotion = usePrefersReducedMotion();
+  const ref = useRef<ReactEChartsCore>(null);
+  // Counts finished renders, so tests and benchmarks can wait for a redraw without timing guesses.
+  const [renders, setRenders] = useState(0);
+
+  // The theme is fixed at init; later switches go through setTheme so zoom and selection survive.
+  const [initialTheme] = useState(themeName);
+  useEffect(() => {
+    const instance = ref.current?.getEchartsInstance() as EChartsType | undefined;
+    instance?.setTheme(themeName);
+  }, [themeName]);
+
+  const handlers = useRef(onEvents);
+  handlers.current = onEvents;
+  const eventNames = Object.keys(onEvents ?? {})
+    .sort()
+    .join(',');
+  // One stable object per set of event names, whose functions call the latest handlers.
+  const stableEvents = useMemo(() => {
+    const events: Record<string, ChartEventHandler> = {
+      finished: () => setRenders((n) => n + 1),
+    };
+    for (const key of eventNames.split(',').filter(Boolean))
+      events[key] = (p) => handlers.current?.[key]?.(p);
+    return events;
+  }, [eventNames]);
+
+  // Without animation the first render finishes inside setOption, before events are bound; count it here.
+  const onReady = useCallback((instance: EChartsType) => {
+    if (!instance.getOption()?.animation) setRenders((n) => n + 1);
+  }, []);
+
+  const finished = useMemo(
+    () => finishOption(option, { reducedMotion, patterns }),
+    [option, reducedMotion, patterns],
+  );
+  const style = useMemo<CSSProperties>(() => ({ height, width: '100%' }), [height]);
+
+  useEffect(() => {
+    liveInstances += 1;
+    return () => {
+      liveInstances -= 1;
+    };
+  }, []);
+
+  return (
+    <div
+      className="chart"
+      role="img"
+      aria-label={summary}
+      data-chart={name}
+      data-chart-state={renders > 0 ? 'finished' : 'init'}
+      data-renders={renders}
+    >
+      <ReactEChartsCore
+        ref={ref}
+        echarts={echarts}
+        option={finished}
+        theme={initialTheme}
+        notMerge
+        lazyUpdate={false}
+        opts={OPTS}
+        onEvents={stableEvents}
+        onChartReady={onReady}
+        style={style}
+      />
+    </div>
+  );
+}
+
+const OPTS = { renderer: 'svg' } as const;

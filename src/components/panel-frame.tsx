@@ -1,0 +1,184 @@
+import { type ReactNode, useState } from 'react';
+import { chartToSvg, svgToPng } from '../charts/export';
+import type { ChartOption } from '../charts/option';
+import { chartThemeName } from '../charts/themes';
+import type { Source } from '../data/common';
+import type { Lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
+import { sourceEntries, sourceLine } from '../model/sources';
+import { type TableData, tableToCsv } from '../model/table';
+import { DataTable } from './data-table';
+import { copyText, downloadBlob } from './download';
+import { ErrorBoundary } from './error-boundary';
+import { PanelError, PanelLoading } from './panel-state';
+import { useUi } from './use-ui';
+
+export interface PanelQueryState {
+  status: 'pending' | 'error' | 'success';
+  error: unknown;
+  refetch: () => unknown;
+}
+
+export interface PanelFrameProps {
+  id: string;
+  lang: Lang;
+  /** The panel's name (湖州刑事案件与命案). */
+  kicker: string;
+  /** A title that states the finding; shown once the data is in. */
+  title?: string;
+  query: PanelQueryState;
+  sources: readonly Source[];
+  table?: TableData;
+  /** The chart to export as PNG/SVG (the panel's main chart). */
+  exportChart?: ChartOption;
+  /** Height reserved for the body while loading, in px. */
+  minHeight: number;
+  /** Notes under the body: what is derived, what is not reported. */
+  notes?: ReactNode;
+  children?: ReactNode;
+}
+
+/** The frame every panel shares: finding as title, body, table view, exports, and the source line with its sentences. */
+export function PanelFrame(props: PanelFrameProps) {
+  const { id, lang, kicker, title, query, minHeight } = props;
+  const headingId = `${id}-title`;
+  return (
+    <section
+      className="panel"
+      id={id}
+      aria-labelledby={headingId}
+      data-panel={id}
+      data-status={query.status}
+    >
+      <header className="panel-head">
+        <p className="kicker">{kicker}</p>
+        <h2 id={headingId}>{query.status === 'success' && title ? title : kicker}</h2>
+      </header>
+      <ErrorBoundary
+        fallback={(error, reset) => <PanelError error={error} lang={lang} onRetry={reset} />}
+      >
+        {query.status === 'pending' && <PanelLoading lang={lang} height={minHeight} />}
+        {query.status === 'error' && (
+          <PanelError error={query.error} lang={lang} onRetry={() => query.refetch()} />
+        )}
+        {query.status === 'success' && <PanelBody {...props} />}
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+function PanelBody({
+  id,
+  lang,
+  kicker,
+  title,
+  sources,
+  table,
+  exportChart,
+  notes,
+  children,
+}: PanelFrameProps) {
+  const [showTable, setShowTable] = useState(false);
+  const [copied, setCopied] = useState<string | undefined>();
+  const theme = useUi((s) => s.view.theme);
+  const line = sourceLine(sources, lang);
+  const entries = sourceEntries(sources, lang);
+  const fileBase = `yrd-${id}-${lang}`;
+
+  const svg = () => {
+    if (!exportChart) return '';
+    const footer = [line, ...entries.filter((e) => e.sentence).map((e) => `“${e.sentence}”`)];
+    return chartToSvg(exportChart, chartThemeName(theme, false), {
+      title: title ?? kicker,
+      footer,
+    });
+  };
+  const copyLink = async () => {
+    const url = new URL(window.location.href);
+    url.hash = id;
+    const ok = await copyText(url.toString());
+    setCopied(ok ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${url}`);
+    setTimeout(() => setCopied(undefined), 4000);
+  };
+
+  return (
+    <>
+      <div className="panel-actions">
+        {table && (
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+            title={t(lang, showTable ? 'showChartLabel' : 'showTableLabel')}
+            data-action="table"
+          >
+            {t(lang, showTable ? 'showChart' : 'showTable')}
+          </button>
+        )}
+        {exportChart && (
+          <>
+            <button
+              type="button"
+              className="btn"
+              data-action="png"
+              onClick={async () => downloadBlob(await svgToPng(svg()), `${fileBase}.png`)}
+            >
+              PNG
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-action="svg"
+              onClick={() =>
+                downloadBlob(new Blob([svg()], { type: 'image/svg+xml' }), `${fileBase}.svg`)
+              }
+            >
+              SVG
+            </button>
+          </>
+        )}
+        {table && (
+          <button
+            type="button"
+            className="btn"
+            data-action="csv"
+            onClick={() =>
+              downloadBlob(
+                new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
+                `${fileBase}.csv`,
+              )
+            }
+          >
+            CSV
+          </button>
+        )}
+        <button type="button" className="btn" data-action="copy-link" onClick={copyLink}>
+          {t(lang, 'copyLink')}
+        </button>
+        <span className="copied" role="status">
+          {copied}
+        </span>
+      </div>
+      <div className="panel-body">
+        {showTable && table ? <DataTable table={table} /> : children}
+      </div>
+      {notes && <div className="panel-notes">{notes}</div>}
+      <footer className="panel-source">
+        <p>{line}</p>
+        <details>
+          <summary>
+            {t(lang, 'sourcesCount')} ({entries.length})
+          </summary>
+          <ol>
+            {entries.map((e) => (
+              <li key={`${e.origin}${e.sentence ?? ''}`}>
+                {e.sentence ? <q lang="zh">{e.sentence}</q> : null} <cite>{e.origin}</cite>
+              </li>
+            ))}
+          </ol>
+        </details>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDataFiles, formatCheckReport } from './check-data';
+import { DATASET_FILES, type DatasetFile } from './datasets';
+
+// Real-data tests: these parse the files the app ships.
+const article = readFileSync('data/article.txt', 'utf8');
+const real = Object.fromEntries(
+  DATASET_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')]),
+) as Record<DatasetFile, string>;
+
+function withEdit(file: DatasetFile, edit: (data: any) => void) {
+  const data = JSON.parse(real[file]);
+  edit(data);
+  return { ...real, [file]: JSON.stringify(data) };
+}
+
+function problemsOf(files: Partial<Record<DatasetFile, string>>, file: string) {
+  return checkDataFiles(files, article).find((r) => r.file === file)?.problems ?? [];
+}
+
+describe('check-data on the shipped data', () => {
+  it('finds every file valid and every sentence in the article', () => {
+    const reports = checkDataFiles(real, article);
+    expect(formatCheckReport(reports)).not.toContain('✗');
+    expect(reports.map((r) => r.file)).toEqual(['src/data/reports.ts', ...DATASET_FILES]);
+  });
+});
+
+describe('check-data on broken data', () => {
+  it('names the file, the path and the problem for a value that is text', () => {
+    const files = withEdit('crime.json', (d) => {
+      d.series[0].points[1].value = 'abc';
+    });
+    expect(problemsOf(files, 'crime.json')).toEqual([
+      { path: 'series[0].points[1].value', message: 'should be number, but is the text "abc"' },
+    ]);
+  });
+
+  it('refuses a sentence that is not in the article', () => {
+    const files = withEdit('governance.json', (d) => {
+      d.figures[0].source.sentence = '今年全市矛盾纠纷化解率99.9%。';
+    });
+    const problems = problemsOf(files, 'governance.json');
+    expect(problems.map((p) => p.path)).toContain('figures[0].source.sentence');
+  });
+
+  it('refuses a value that does not match the figure as printed', () => {
+    const files = withEdit('cooperation.json', (d) => {
+      d.figures[1].value = 27;
+    });
+    expect(problemsOf(files, 'cooperation.json')).toEqual([
+      {
+        path: 'figures[1].value',
+        message: 'the value 27 does not match the printed figure "26项" (26)',
+      },
+    ]);
+  });
+
+  it('refuses an unknown field, an unknown place, a rate over 100 and a duplicate id', () => {
+    const files = withEdit('governance.json', (d) => {
+      d.figures[0].valu = 1;
+      d.figures[1].scope = ['atlantis'];
+      d.figures[2].kind = 'rate';
+      d.figures[2].unit = 'percent';
+      d.figures[2].value = 170.6;
+    });
+    const messages = problemsOf(files, 'governance.json').map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^figures\[0\]: has a field the schema does not know: "valu"/),
+        expect.stringMatching(
+          /^figures\[1\]\.scope\[0\]: should be one of .* but is the text "atlantis"/,
+        ),
+        'figures[2].value: a rate is a percentage from 0 to 100, not 170.6',
+      ]),
+    );
+  });
+
+  it('refuses an id used twice', () => {
+    const files = withEdit('governance.json', (d) => {
+      d.figures[3].id = d.figures[4].id;
+    });
+    expect(problemsOf(files, 'governance.json')).toEqual([
+      {
+        path: 'figures[4].id',
+        message: 'the id "ping-an-index-months" is used twice (first at figures[3])',
+      },
+    ]);
+  });
+
+  it('refuses a day that is not in the calendar and an unknown category', () => {
+    const files = withEdit('timeline.json', (d) => {
+      d.events[2].date.date = '2020-02-30';
+      d.events[3].category = 'weather';
+    });
+    const paths = problemsOf(files, 'timeline.json').map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['events[2].date.date', 'events[3].category']));
+  });
+
+  it('reports a missing file, an empty file, HTML and broken JSON in words', () => {
+    const files = {
+      ...real,
+      'crime.json': undefined,
+      'governance.json': '',
+      'timeline.json': '<!doctype html><h1>502</h1>',
+      'migration.json': '{"dataset": "migr',
+    };
+    const reports = checkDataFiles(files, article);
+    const message = (f: string) => reports.find((r) => r.file === f)?.problems[0]?.message;
+    expect(message('crime.json')).toBe('the file is missing');
+    expect(message('governance.json')).toBe('the file is empty');
+    expect(message('timeline.json')).toMatch(/HTML page instead of JSON/);
+    expect(message('migration.json')).toMatch(/^the file is not valid JSON/);
+  });
+});

@@ -1,0 +1,52 @@
+import { DATASETS, type DatasetFile } from './datasets';
+import { parseDataset } from './load';
+import { DatasetError, type Problem } from './problems';
+import { checkProvenance, checkReports } from './provenance';
+
+export interface FileReport {
+  file: string;
+  problems: Problem[];
+}
+
+/**
+ * Validates data files against their schemas and the article. `files` maps a file name to its
+ * text (or undefined when the file is missing). Pure, so the same check runs in the CLI and in tests.
+ */
+export function checkDataFiles(
+  files: Partial<Record<DatasetFile, string | undefined>>,
+  article: string,
+): FileReport[] {
+  const reports: FileReport[] = [{ file: 'src/data/reports.ts', problems: checkReports(article) }];
+  for (const [file, schema] of Object.entries(DATASETS) as [
+    DatasetFile,
+    (typeof DATASETS)[DatasetFile],
+  ][]) {
+    const text = files[file];
+    if (text === undefined) {
+      reports.push({ file, problems: [{ path: '', message: 'the file is missing' }] });
+      continue;
+    }
+    try {
+      const data = parseDataset(file, text, schema);
+      reports.push({ file, problems: checkProvenance(data, article) });
+    } catch (e) {
+      if (!(e instanceof DatasetError)) throw e;
+      reports.push({ file, problems: [...e.problems] });
+    }
+  }
+  return reports;
+}
+
+/** The report as a deployer reads it in a terminal. */
+export function formatCheckReport(reports: readonly FileReport[]): string {
+  return reports
+    .map((r) =>
+      r.problems.length === 0
+        ? `✓ ${r.file}`
+        : [
+            `✗ ${r.file}`,
+            ...r.problems.map((p) => `    ${p.path || '(whole file)'}: ${p.message}`),
+          ].join('\n'),
+    )
+    .join('\n');
+}

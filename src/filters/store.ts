@@ -1,0 +1,40 @@
+import { createStore } from 'zustand/vanilla';
+import { clearFilters, DEFAULT_VIEW, type ViewState } from './filters';
+import type { ParamNotice } from './url';
+
+/** UI state only: the view (filters, language, theme) and the notices about the link it came from. Datasets live in the query cache. */
+export interface UiState {
+  view: ViewState;
+  notices: ParamNotice[];
+}
+
+export const uiStore = createStore<UiState>(() => ({ view: DEFAULT_VIEW, notices: [] }));
+
+// Actions live outside the store (zustand's recommended pattern), so components import only what they call.
+export function setView(patch: Partial<ViewState>) {
+  uiStore.setState((s) => ({ view: { ...s.view, ...patch } }));
+}
+
+export function replaceView(view: ViewState, notices: ParamNotice[] = []) {
+  uiStore.setState({ view, notices });
+}
+
+export function resetFilters() {
+  uiStore.setState((s) => ({ view: clearFilters(s.view) }));
+}
+
+/** Toggles one value in a list filter (a category or a province): the cross-filter a chart click sets. */
+export function toggleInList<K extends 'categories' | 'regions'>(
+  key: K,
+  value: ViewState[K][number],
+) {
+  uiStore.setState((s) => {
+    const list = s.view[key] as string[];
+    const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    return { view: { ...s.view, [key]: next } };
+  });
+}
+
+export function dismissNotices() {
+  uiStore.setState({ notices: [] });
+}

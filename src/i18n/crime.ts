@@ -1,0 +1,53 @@
+export const CRIME_WORDS = {
+  kicker: { zh: '湖州刑事案件与命案', en: 'Huzhou: criminal cases and homicides' },
+  notReported: { zh: '{from}–{to}年未报告', en: '{from}–{to} not reported' },
+  peak: { zh: '峰值', en: 'peak' },
+  derivedDecline: {
+    zh: '较{year}年峰值下降{pct}(推算)',
+    en: '{pct} below the {year} peak (derived)',
+  },
+  unitCases: { zh: '起', en: 'cases' },
+  milestones: { zh: '大事记', en: 'Milestones' },
+  noScope: {
+    zh: '湖州属浙江省;所选省份没有犯罪数据。',
+    en: 'Huzhou is in Zhejiang; there is no crime data for the selected provinces.',
+  },
+  noYears: { zh: '所选年份内没有已报告的数据。', en: 'No reported figures in the selected years.' },
+  gapNote: {
+    zh: '只画出文章报告的年份;虚线只连接两个已报告年份,中间年份未报告,不是数据。',
+    en: 'Only the years the article reports are drawn; a dashed line joins two reported years, and the years between were not reported — it is not data.',
+  },
+  derivedNote: {
+    zh: '降幅由存储的两个数字计算得出,文章未直接给出。',
+    en: 'Declines are computed from the two stored figures; the article does not state them.',
+  },
+  columns: {
+    metric: { zh: '指标', en: 'Metric' },
+    year: { zh: '年份', en: 'Year' },
+    value: { zh: '数值', en: 'Value' },
+    unit: { zh: '单位', en: 'Unit' },
+    reported: { zh: '原文写法', en: 'As printed' },
+    note: { zh: '说明', en: 'Note' },
+  },
+  tableCaption: {
+    zh: '湖州刑事案件与命案(仅已报告年份)',
+    en: 'Huzhou criminal cases and homicides (reported years only)',
+  },
+  titleBoth: {
+    zh: '湖州刑事案件从峰值下降{cases},命案下降{homicides}',
+    en: 'Huzhou’s criminal cases fell {cases} from their peak, homicides {homicides}',
+  },
+  titleOne: {
+    zh: '湖州{metric}从{peakYear}年峰值下降{pct}',
+    en: 'Huzhou’s {metric} fell {pct} from the {peakYear} peak',
+  },
+  summary: {
+    zh: '{metric}:{points}。',
+    en: '{metric}: {points}.',
+  },
+} as const;
+
+/** Fills {name} slots in a message. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}

@@ -1,0 +1,82 @@
+import { CRIME_WORDS, fill } from '../../i18n/crime';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import type { CrimeTrendView } from '../../model/crime-trend';
+import type { TableData } from '../../model/table';
+
+/** The finding, stated as the panel's title. */
+export function crimeTitle(view: CrimeTrendView, lang: Lang): string | undefined {
+  const [a, b] = view.metrics;
+  if (a?.decline && b?.decline) {
+    return fill(CRIME_WORDS.titleBoth[lang], {
+      cases: formatPercent(a.decline.percent, lang),
+      homicides: formatPercent(b.decline.percent, lang),
+    });
+  }
+  if (a?.decline) {
+    return fill(CRIME_WORDS.titleOne[lang], {
+      metric: lang === 'zh' ? a.series.label.zh : a.series.label.en.toLowerCase(),
+      peakYear: a.decline.fromPoint.year,
+      pct: formatPercent(a.decline.percent, lang),
+    });
+  }
+  return undefined;
+}
+
+/** The chart's text summary: every plotted value, said in words. */
+export function crimeSummary(view: CrimeTrendView, lang: Lang): string {
+  return view.metrics
+    .map((m) => {
+      const points = m.points
+        .map((p) => `${p.year}${lang === 'zh' ? '年' : ''} ${formatNumber(p.value, lang)}`)
+        .join(lang === 'zh' ? ',' : ', ');
+      const decline = m.decline
+        ? ` ${fill(CRIME_WORDS.derivedDecline[lang], { year: m.decline.fromPoint.year, pct: formatPercent(m.decline.percent, lang) })}`
+        : '';
+      return fill(CRIME_WORDS.summary[lang], { metric: m.series.label[lang], points }) + decline;
+    })
+    .join(' ');
+}
+
+/** Exactly the plotted points, plus the derived declines marked as such. */
+export function crimeTable(view: CrimeTrendView, lang: Lang): TableData {
+  const c = CRIME_WORDS.columns;
+  const rows: TableData['rows'] = [];
+  for (const m of view.metrics) {
+    for (const p of m.points) {
+      rows.push({
+        metric: m.series.label[lang],
+        year: p.year,
+        value: p.value,
+        unit: CRIME_WORDS.unitCases[lang],
+        reported: p.reported ?? '',
+        note: p === m.peak ? CRIME_WORDS.peak[lang] : '',
+      });
+    }
+    if (m.decline) {
+      rows.push({
+        metric: m.series.label[lang],
+        year: `${m.decline.fromPoint.year}–${m.decline.toPoint.year}`,
+        value: -m.decline.percent,
+        unit: '%',
+        reported: '',
+        note: fill(CRIME_WORDS.derivedDecline[lang], {
+          year: m.decline.fromPoint.year,
+          pct: formatPercent(m.decline.percent, lang),
+        }),
+      });
+    }
+  }
+  return {
+    caption: CRIME_WORDS.tableCaption[lang],
+    columns: [
+      { key: 'metric', label: c.metric[lang] },
+      { key: 'year', label: c.year[lang] },
+      { key: 'value', label: c.value[lang], numeric: true },
+      { key: 'unit', label: c.unit[lang] },
+      { key: 'reported', label: c.reported[lang] },
+      { key: 'note', label: c.note[lang] },
+    ],
+    rows,
+  };
+}

@@ -1,0 +1,93 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, it } from 'vitest';
+import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+
+const PANEL_IDS = ['crime-trend', 'governance', 'timeline', 'projects', 'migration'];
+
+describeBrowser('the dashboard shell in Chromium (production build, strict CSP)', () => {
+  const app = useApp();
+
+  it.each([
+    ['zh', '', '长三角警务数据看板', '数据截至2020年6月'],
+    ['en', '?lang=en', 'YRD Policing Dashboard', 'Data as of June 2020'],
+  ])(
+    'renders in %s with every panel, no console error, no foreign request, no CSP violation',
+    async (_lang, query, title, asOf) => {
+      const { page, consoleErrors, pageErrors, foreignRequests, cspViolations, context } =
+        await app.open(query);
+      await panelsSettled(page);
+      await chartsDrawn(page);
+      await expect(page.locator('h1').textContent()).resolves.toBe(title);
+      await expect(page.locator('.as-of').textContent()).resolves.toBe(asOf);
+      const panels = await page
+        .locator('[data-panel]')
+        .evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-panel'), e.getAttribute('data-status')]),
+        );
+      expect(panels).toEqual(PANEL_IDS.map((id) => [id, 'success']));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(query ? 'en' : 'zh-CN');
+      expect({ consoleErrors, pageErrors, foreignRequests, cspViolations }).toEqual({
+        consoleErrors: [],
+        pageErrors: [],
+        foreignRequests: [],
+        cspViolations: [],
+      });
+      await context.close();
+    },
+  );
+
+  it('has no axe violation (WCAG 2.1 A/AA) in light and dark', async () => {
+    for (const query of ['', '?theme=dark&lang=en']) {
+      const { page, context } = await app.open(query);
+      await panelsSettled(page);
+      await chartsDrawn(page);
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('switches language in place and keeps it in the link', async () => {
+    const { page, context } = await app.open();
+    await panelsSettled(page);
+    await page.click('[data-action="lang"]');
+    await expect(page.locator('h1').textContent()).resolves.toBe('YRD Policing Dashboard');
+    expect(new URL(page.url()).search).toBe('?lang=en');
+    await context.close();
+  });
+});
+
+describeBrowser('one broken data file', () => {
+  const app = useApp({
+    intercept: (_req, res, path) => {
+      if (path !== 'data/governance.json') return false;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ dataset: 'governance', figures: [{ id: 'x', value: 'a string' }] }));
+      return true;
+    },
+  });
+
+  it('shows the file, the path and the problem in its panel while the others draw', async () => {
+    const { page, context, pageErrors } = await app.open();
+    await panelsSettled(page);
+    const broken = page.locator('[data-panel="governance"]');
+    await expect(broken.getAttribute('data-status')).resolves.toBe('error');
+    const text = await broken.textContent();
+    expect(text).toContain('data/governance.json');
+    expect(text).toContain('figures[0].value');
+    expect(text).toContain('should be number, but is the text "a string"');
+    const others = await page
+      .locator('[data-panel]:not([data-panel="governance"])')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(others).toEqual(['success', 'success', 'success', 'success']);
+    await chartsDrawn(page);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
