@@ -34,7 +34,8 @@ export interface StaticServer {
 
 /** A small static server for dist/ on 127.0.0.1 at a free port: the production build as a deployer serves it. */
 export async function serveStatic(options: StaticServerOptions = {}): Promise<StaticServer> {
-  const root = resolve(options.root ?? 'dist');
+  // YRD_DIST lets parallel work build and test its own copy (vite build --outDir dist-x).
+  const root = resolve(options.root ?? process.env.YRD_DIST ?? 'dist');
   const base = options.base ?? '/';
   const csp = options.csp === undefined ? STRICT_CSP : options.csp;
   const server = createServer((req, res) => {
