@@ -7,9 +7,17 @@ import { parseView, serializeView } from '../filters/url';
  * filter changes push one.
  */
 export function startUrlSync(): () => void {
+  // While the view is being set from the address bar (load, back/forward), it must not write back:
+  // a rewrite would push an entry and cut off the forward history.
+  let applyingUrl = false;
   const fromUrl = () => {
     const { view, notices } = parseView(window.location.search);
-    replaceView(view, notices);
+    applyingUrl = true;
+    try {
+      replaceView(view, notices);
+    } finally {
+      applyingUrl = false;
+    }
   };
   fromUrl();
   // Keys owned by other modes (mode, slide, panel…) stay in the link untouched.
@@ -20,7 +28,7 @@ export function startUrlSync(): () => void {
     return keep;
   };
   const unsubscribe = uiStore.subscribe((state, prev) => {
-    if (state.view === prev.view) return;
+    if (applyingUrl || state.view === prev.view) return;
     const search = serializeView(state.view, foreign());
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;

@@ -22,14 +22,37 @@ export interface ChartProps {
   name: string;
 }
 
-/** Live chart instances, counted for the soak benchmark (present mode must not leak them). */
-let liveInstances = 0;
+/**
+ * Mounted charts by name, for tests and benchmarks: how many are alive (present mode must not leak
+ * them), and where a data value sits on screen (so a browser test can click it like a user).
+ */
+const mounted = new Map<string, EChartsType>();
 declare global {
   interface Window {
-    __yrdLiveCharts?: () => number;
+    __yrdCharts?: {
+      live: () => number;
+      registered: () => number;
+      pixel: (
+        name: string,
+        finder: Record<string, number>,
+        value: (number | string)[],
+      ) => number[] | undefined;
+    };
   }
 }
-if (typeof window !== 'undefined') window.__yrdLiveCharts = () => liveInstances;
+let liveWrappers = 0;
+if (typeof window !== 'undefined') {
+  window.__yrdCharts = {
+    live: () => liveWrappers,
+    registered: () => mounted.size,
+    pixel: (name, finder, value) => {
+      const chart = mounted.get(name);
+      const at = chart?.convertToPixel(finder, value) as number[] | undefined;
+      const rect = chart?.getDom().getBoundingClientRect();
+      return at && rect ? [rect.left + (at[0] as number), rect.top + (at[1] as number)] : undefined;
+    },
+  };
+}
 
 /**
  * The one owner of ECharts in the app: registration (via ../charts/echarts), theme (switched live
@@ -42,6 +65,7 @@ export function Chart({ option, summary, height, onEvents, name }: ChartProps) {
   const themeName = chartThemeName(theme, projector);
   const reducedMotion = usePrefersReducedMotion();
   const ref = useRef<ReactEChartsCore>(null);
+  const instanceRef = useRef<EChartsType | undefined>(undefined);
   // Counts finished renders, so tests and benchmarks can wait for a redraw without timing guesses.
   const [renders, setRenders] = useState(0);
 
@@ -68,9 +92,14 @@ export function Chart({ option, summary, height, onEvents, name }: ChartProps) {
   }, [eventNames]);
 
   // Without animation the first render finishes inside setOption, before events are bound; count it here.
-  const onReady = useCallback((instance: EChartsType) => {
-    if (!instance.getOption()?.animation) setRenders((n) => n + 1);
-  }, []);
+  const onReady = useCallback(
+    (instance: EChartsType) => {
+      mounted.set(name, instance);
+      instanceRef.current = instance;
+      if (!instance.getOption()?.animation) setRenders((n) => n + 1);
+    },
+    [name],
+  );
 
   const finished = useMemo(
     () => finishOption(option, { reducedMotion, patterns }),
@@ -79,11 +108,12 @@ export function Chart({ option, summary, height, onEvents, name }: ChartProps) {
   const style = useMemo<CSSProperties>(() => ({ height, width: '100%' }), [height]);
 
   useEffect(() => {
-    liveInstances += 1;
+    liveWrappers += 1;
     return () => {
-      liveInstances -= 1;
+      liveWrappers -= 1;
+      if (mounted.get(name) === instanceRef.current) mounted.delete(name);
     };
-  }, []);
+  }, [name]);
 
   return (
     <div

@@ -1,0 +1,108 @@
+import { expect, it } from 'vitest';
+import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+
+const search = (url: string) => decodeURIComponent(new URL(url).search);
+const crimeSummary = (page: import('playwright-core').Page) =>
+  page.locator('[data-chart="crime-trend"]').getAttribute('aria-label');
+
+describeBrowser('filters, links and cross-filtering in Chromium', () => {
+  const app = useApp();
+
+  it('a filter change through the UI updates the URL and the affected panel', async () => {
+    const { page, context } = await app.open();
+    await panelsSettled(page);
+    await chartsDrawn(page);
+    expect(await crimeSummary(page)).toContain('刑事案件总量');
+    await page.getByRole('radio', { name: '命案' }).check();
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-chart="crime-trend"]')
+          ?.getAttribute('aria-label')
+          ?.includes('刑事案件总量'),
+    );
+    expect(search(page.url())).toBe('?metric=homicides');
+    expect(await crimeSummary(page)).toMatch(/^命案:2008年 54,2019年 7。/);
+    await page.locator('[data-filter="region"] [data-value="zhejiang"]').click();
+    expect(search(page.url())).toBe('?region=zhejiang&metric=homicides');
+    await context.close();
+  });
+
+  it('a pasted link restores the view, and back/forward walk through filter changes', async () => {
+    const { page, context } = await app.open(
+      '?lang=en&metric=criminal-cases&cat=cold-cases&from=2008&to=2019',
+    );
+    await panelsSettled(page);
+    await expect(page.getByRole('radio', { name: 'Criminal cases' }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(
+      page.locator('[data-filter="cat"] [data-value="cold-cases"]').getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await expect(page.locator('[data-filter="from"]').inputValue()).resolves.toBe('2008');
+    await chartsDrawn(page);
+    expect(await crimeSummary(page)).toMatch(/^Criminal cases: 2010 43,000, 2019 15,000\./);
+
+    await page.locator('[data-filter="to"]').selectOption('2018');
+    await page.waitForURL(/to=2018/);
+    await page.goBack();
+    await page.waitForURL(/to=2019/);
+    await expect(page.locator('[data-filter="to"]').inputValue()).resolves.toBe('2019');
+    await page.goForward();
+    await page.waitForURL(/to=2018/);
+    await expect(page.locator('[data-filter="to"]').inputValue()).resolves.toBe('2018');
+    await context.close();
+  });
+
+  it('an invalid value in a link is ignored with a visible notice, never a crash', async () => {
+    const { page, context, pageErrors } = await app.open(
+      '?lang=fr&from=20x0&metric=homicides&region=mars',
+    );
+    await panelsSettled(page);
+    const notice = page.locator('[data-notice="url"]');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    const text = await notice.textContent();
+    expect(text).toContain('lang=fr');
+    expect(text).toContain('from=20x0');
+    expect(text).toContain('region=mars');
+    // The valid part of the link still applies.
+    await expect(page.getByRole('radio', { name: '命案' }).isChecked()).resolves.toBe(true);
+    await chartsDrawn(page);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the theme switch keeps the filters and the drawn charts', async () => {
+    const { page, context } = await app.open('?metric=homicides&region=zhejiang');
+    await panelsSettled(page);
+    await chartsDrawn(page);
+    await page.click('[data-action="theme"]');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    expect(search(page.url())).toBe('?theme=dark&region=zhejiang&metric=homicides');
+    await expect(page.getByRole('radio', { name: '命案' }).isChecked()).resolves.toBe(true);
+    expect(await crimeSummary(page)).toMatch(/^命案/);
+    await context.close();
+  });
+
+  it('a click on a reported year in the crime chart sets the year filter for the other panels', async () => {
+    const { page, context } = await app.open();
+    await panelsSettled(page);
+    await chartsDrawn(page);
+    const at = await page.evaluate(() =>
+      window.__yrdCharts?.pixel('crime-trend', { seriesIndex: 0 }, [2019, 15000]),
+    );
+    expect(at).toBeDefined();
+    await page.mouse.click(at?.[0] as number, at?.[1] as number);
+    await page.waitForURL(/from=2019&to=2019/);
+    await expect(page.locator('[data-filter="from"]').inputValue()).resolves.toBe('2019');
+    await context.close();
+  });
+
+  it('clear all filters resets the link to the defaults but keeps language and theme', async () => {
+    const { page, context } = await app.open('?lang=en&theme=dark&metric=homicides&cat=cold-cases');
+    await panelsSettled(page);
+    await page.click('[data-action="clear-filters"]');
+    await page.waitForURL((u) => search(u.toString()) === '?lang=en&theme=dark');
+    await context.close();
+  });
+});
