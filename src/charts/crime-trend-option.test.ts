@@ -4,7 +4,7 @@ import { crimeSchema } from '../data/crime';
 import { timelineSchema } from '../data/timeline';
 import { DEFAULT_VIEW } from '../filters/filters';
 import { crimeTrendView } from '../model/crime-trend';
-import { crimeTrendOption, solidRuns } from './crime-trend-option';
+import { crimeTrendOption, headroom, solidRuns } from './crime-trend-option';
 import { echarts } from './echarts';
 
 const crime = crimeSchema.parse(JSON.parse(readFileSync('data/crime.json', 'utf8')));
@@ -93,5 +93,13 @@ describe('solidRuns', () => {
       '-',
       2019,
     ]);
+  });
+});
+
+describe('headroom', () => {
+  it('rounds about 30 % above the highest value', () => {
+    expect(headroom(54)).toBe(80);
+    expect(headroom(43000)).toBe(60000);
+    expect(headroom(0)).toBe(1);
   });
 });

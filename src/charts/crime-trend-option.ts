@@ -108,6 +108,8 @@ export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption 
       type: 'value',
       gridIndex: i,
       min: 0,
+      // Headroom above the highest point, so the peak's label clears the grid's title.
+      max: (extent: { max: number }) => headroom(extent.max),
       splitNumber: 3,
       axisLabel: { formatter: (v: number) => formatNumber(v, lang) },
     })),
@@ -155,6 +157,14 @@ export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption 
         : undefined,
     })),
   };
+}
+
+/** A round axis maximum about 30 % above the highest value (54 → 80, 43,000 → 60,000). */
+export function headroom(max: number): number {
+  if (max <= 0) return 1;
+  const target = max * 1.3;
+  const step = 10 ** Math.floor(Math.log10(target));
+  return Math.ceil(target / step) * step;
 }
 
 type MarkLineData = NonNullable<NonNullable<LineSeriesOption['markLine']>['data']>;

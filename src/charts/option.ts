@@ -40,6 +40,8 @@ export type ChartOption = ComposeOption<
 export interface FinishOptions {
   reducedMotion: boolean;
   patterns: boolean;
+  /** The font stack for the page's language. */
+  fontFamily?: string;
 }
 
 /**
@@ -49,13 +51,14 @@ export interface FinishOptions {
  */
 export function finishOption(
   option: ChartOption,
-  { reducedMotion, patterns }: FinishOptions,
+  { reducedMotion, patterns, fontFamily }: FinishOptions,
 ): ChartOption {
   const tooltip = option.tooltip;
   return {
     ...option,
     animation: reducedMotion ? false : (option.animation ?? true),
     aria: { enabled: true, decal: { show: patterns } },
+    ...(fontFamily ? { textStyle: { ...(option.textStyle as object), fontFamily } } : {}),
     tooltip: Array.isArray(tooltip)
       ? tooltip.map((t) => ({ ...t, renderMode: 'richText' }))
       : { ...(tooltip ?? {}), renderMode: 'richText' },

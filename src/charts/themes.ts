@@ -17,9 +17,16 @@ export interface Tokens {
   muted: string;
   grid: string;
   palette: string[];
-  /** Base font size in px; the projector themes are sized for a 1920×1080 stage seen from the back of a room. */
+  /**
+   * Base font size in CSS px. The projector stage is 1024×576 CSS px scaled ×1.875 onto 1920×1080,
+   * so the projector themes' 13 px is 24.4 px on the stage; they differ in contrast, not in size.
+   */
   fontSize: number;
 }
+
+/** For English: a Latin face first, so quotes and apostrophes are not set full-width by the CJK face. */
+export const FONT_FAMILY_EN =
+  '"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
 export const FONT_FAMILY =
   '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif';
@@ -47,7 +54,7 @@ export const TOKENS: Record<ChartThemeName, Tokens> = {
     muted: '#2b2f36',
     grid: '#9aa3b0',
     palette: ['#00558a', '#a33f00', '#005f47', '#8a2f65', '#4f4200'],
-    fontSize: 26,
+    fontSize: 13,
   },
   'yrd-projector-dark': {
     background: '#000000',
@@ -55,7 +62,7 @@ export const TOKENS: Record<ChartThemeName, Tokens> = {
     muted: '#dfe5ee',
     grid: '#566273',
     palette: ['#6cc4ff', '#ffb347', '#4fe0b5', '#ffa3d6', '#f4ea6a'],
-    fontSize: 26,
+    fontSize: 13,
   },
 };
 
@@ -87,7 +94,7 @@ export function themeFor(t: Tokens) {
     timeAxis: axis,
     line: {
       symbolSize: Math.round(t.fontSize * 0.7),
-      lineStyle: { width: t.fontSize > 20 ? 4 : 2 },
+      lineStyle: { width: 2 },
     },
     markLine: { label: { color: t.muted, fontSize: t.fontSize } },
   };

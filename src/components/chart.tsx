@@ -3,8 +3,8 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { echarts } from '../charts/echarts';
 import { type ChartOption, finishOption } from '../charts/option';
-import { chartThemeName } from '../charts/themes';
-import { useProjector } from './chart-context';
+import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
+import { useProjector, useSlideNotes } from './chart-context';
 import { usePrefersReducedMotion } from './reduced-motion';
 import { useUi } from './use-ui';
 
@@ -60,8 +60,13 @@ if (typeof window !== 'undefined') {
  * handlers, resize with the container, dispose on unmount, and the accessible summary.
  */
 export function Chart({ option, summary, height, onEvents, name }: ChartProps) {
-  const { theme, patterns } = useUi((s) => ({ theme: s.view.theme, patterns: s.view.patterns }));
+  const { theme, patterns, lang } = useUi((s) => ({
+    theme: s.view.theme,
+    patterns: s.view.patterns,
+    lang: s.view.lang,
+  }));
   const projector = useProjector();
+  useSlideNotes(`chart:${name}`, [summary]);
   const themeName = chartThemeName(theme, projector);
   const reducedMotion = usePrefersReducedMotion();
   const ref = useRef<ReactEChartsCore>(null);
@@ -102,8 +107,13 @@ export function Chart({ option, summary, height, onEvents, name }: ChartProps) {
   );
 
   const finished = useMemo(
-    () => finishOption(option, { reducedMotion, patterns }),
-    [option, reducedMotion, patterns],
+    () =>
+      finishOption(option, {
+        reducedMotion,
+        patterns,
+        fontFamily: lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY,
+      }),
+    [option, reducedMotion, patterns, lang],
   );
   const style = useMemo<CSSProperties>(() => ({ height, width: '100%' }), [height]);
 

@@ -1,12 +1,14 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { chartToSvg, svgToPng } from '../charts/export';
 import type { ChartOption } from '../charts/option';
 import { chartThemeName } from '../charts/themes';
 import type { Source } from '../data/common';
+import { enterPresent } from '../filters/store';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { sourceEntries, sourceLine } from '../model/sources';
 import { type TableData, tableToCsv } from '../model/table';
+import { usePanelLayout, useSlideNotes } from './chart-context';
 import { DataTable } from './data-table';
 import { copyText, downloadBlob } from './download';
 import { ErrorBoundary } from './error-boundary';
@@ -41,10 +43,20 @@ export interface PanelFrameProps {
 /** The frame every panel shares: finding as title, body, table view, exports, and the source line with its sentences. */
 export function PanelFrame(props: PanelFrameProps) {
   const { id, lang, kicker, title, query, minHeight } = props;
+  const layout = usePanelLayout();
   const headingId = `${id}-title`;
+  const shownTitle = query.status === 'success' && title ? title : kicker;
+  const sentences = useMemo(
+    () =>
+      sourceEntries(props.sources, lang).map((e) =>
+        e.sentence ? `“${e.sentence}” — ${e.origin}` : e.origin,
+      ),
+    [props.sources, lang],
+  );
+  useSlideNotes('frame', query.status === 'success' ? [shownTitle, ...sentences] : undefined);
   return (
     <section
-      className="panel"
+      className={`panel layout-${layout}`}
       id={id}
       aria-labelledby={headingId}
       data-panel={id}
@@ -52,7 +64,7 @@ export function PanelFrame(props: PanelFrameProps) {
     >
       <header className="panel-head">
         <p className="kicker">{kicker}</p>
-        <h2 id={headingId}>{query.status === 'success' && title ? title : kicker}</h2>
+        <h2 id={headingId}>{shownTitle}</h2>
       </header>
       <ErrorBoundary
         fallback={(error, reset) => <PanelError error={error} lang={lang} onRetry={reset} />}
@@ -78,6 +90,7 @@ function PanelBody({
   notes,
   children,
 }: PanelFrameProps) {
+  const layout = usePanelLayout();
   const [showTable, setShowTable] = useState(false);
   const [copied, setCopied] = useState<string | undefined>();
   const theme = useUi((s) => s.view.theme);
@@ -101,65 +114,88 @@ function PanelBody({
     setTimeout(() => setCopied(undefined), 4000);
   };
 
+  if (layout === 'slide') {
+    return (
+      <>
+        <div className="panel-body">{children}</div>
+        <footer className="panel-source">
+          <p>{line}</p>
+        </footer>
+      </>
+    );
+  }
+
   return (
     <>
-      <div className="panel-actions">
-        {table && (
-          <button
-            type="button"
-            className="btn"
-            aria-pressed={showTable}
-            onClick={() => setShowTable((v) => !v)}
-            title={t(lang, showTable ? 'showChartLabel' : 'showTableLabel')}
-            data-action="table"
-          >
-            {t(lang, showTable ? 'showChart' : 'showTable')}
-          </button>
-        )}
-        {exportChart && (
-          <>
+      {layout !== 'embed-bare' && (
+        <div className="panel-actions">
+          {table && (
             <button
               type="button"
               className="btn"
-              data-action="png"
-              onClick={async () => downloadBlob(await svgToPng(svg()), `${fileBase}.png`)}
+              aria-pressed={showTable}
+              onClick={() => setShowTable((v) => !v)}
+              title={t(lang, showTable ? 'showChartLabel' : 'showTableLabel')}
+              data-action="table"
             >
-              PNG
+              {t(lang, showTable ? 'showChart' : 'showTable')}
             </button>
+          )}
+          {exportChart && (
+            <>
+              <button
+                type="button"
+                className="btn"
+                data-action="png"
+                onClick={async () => downloadBlob(await svgToPng(svg()), `${fileBase}.png`)}
+              >
+                PNG
+              </button>
+              <button
+                type="button"
+                className="btn"
+                data-action="svg"
+                onClick={() =>
+                  downloadBlob(new Blob([svg()], { type: 'image/svg+xml' }), `${fileBase}.svg`)
+                }
+              >
+                SVG
+              </button>
+            </>
+          )}
+          {table && (
             <button
               type="button"
               className="btn"
-              data-action="svg"
+              data-action="csv"
               onClick={() =>
-                downloadBlob(new Blob([svg()], { type: 'image/svg+xml' }), `${fileBase}.svg`)
+                downloadBlob(
+                  new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
+                  `${fileBase}.csv`,
+                )
               }
             >
-              SVG
+              CSV
             </button>
-          </>
-        )}
-        {table && (
-          <button
-            type="button"
-            className="btn"
-            data-action="csv"
-            onClick={() =>
-              downloadBlob(
-                new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
-                `${fileBase}.csv`,
-              )
-            }
-          >
-            CSV
+          )}
+          <button type="button" className="btn" data-action="copy-link" onClick={copyLink}>
+            {t(lang, 'copyLink')}
           </button>
-        )}
-        <button type="button" className="btn" data-action="copy-link" onClick={copyLink}>
-          {t(lang, 'copyLink')}
-        </button>
-        <span className="copied" role="status">
-          {copied}
-        </span>
-      </div>
+          {layout === 'dashboard' && (
+            <button
+              type="button"
+              className="btn"
+              data-action="present"
+              onClick={() => enterPresent(id)}
+            >
+              {t(lang, 'presentThis')}
+            </button>
+          )}
+          <span className="copied" role="status">
+            {copied}
+          </span>
+        </div>
+      )}
       <div className="panel-body">
         {showTable && table ? <DataTable table={table} /> : children}
       </div>

@@ -9,7 +9,7 @@ const real = Object.fromEntries(
   DATASET_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')]),
 ) as Record<DatasetFile, string>;
 
-function withEdit(file: DatasetFile, edit: (data: any) => void) {
+function withEdit(file: DatasetFile, edit: (data: ReturnType<typeof JSON.parse>) => void) {
   const data = JSON.parse(real[file]);
   edit(data);
   return { ...real, [file]: JSON.stringify(data) };

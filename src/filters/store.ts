@@ -1,22 +1,47 @@
 import { createStore } from 'zustand/vanilla';
 import { clearFilters, DEFAULT_VIEW, type ViewState } from './filters';
-import type { ParamNotice } from './url';
+import { DEFAULT_PRESENT, type ParamNotice, type PresentState } from './url';
 
-/** UI state only: the view (filters, language, theme) and the notices about the link it came from. Datasets live in the query cache. */
+/**
+ * UI state only: the view (filters, language, theme), the present mode, and the notices about the
+ * link it came from. Datasets live in the query cache.
+ */
 export interface UiState {
   view: ViewState;
+  present: PresentState;
   notices: ParamNotice[];
 }
 
-export const uiStore = createStore<UiState>(() => ({ view: DEFAULT_VIEW, notices: [] }));
+export const uiStore = createStore<UiState>(() => ({
+  view: DEFAULT_VIEW,
+  present: DEFAULT_PRESENT,
+  notices: [],
+}));
 
 // Actions live outside the store (zustand's recommended pattern), so components import only what they call.
 export function setView(patch: Partial<ViewState>) {
   uiStore.setState((s) => ({ view: { ...s.view, ...patch } }));
 }
 
-export function replaceView(view: ViewState, notices: ParamNotice[] = []) {
-  uiStore.setState({ view, notices });
+export function replaceView(
+  view: ViewState,
+  notices: ParamNotice[] = [],
+  present: PresentState = DEFAULT_PRESENT,
+) {
+  uiStore.setState({ view, notices, present });
+}
+
+/** Opens present mode, on the given slide (a panel id) or the title slide. */
+export function enterPresent(slide?: string) {
+  uiStore.setState((s) => ({ present: { ...s.present, active: true, slide } }));
+}
+
+export function leavePresent() {
+  uiStore.setState((s) => ({ present: { ...s.present, active: false, slide: undefined } }));
+}
+
+export function setPresent(patch: Partial<PresentState>) {
+  uiStore.setState((s) => ({ present: { ...s.present, ...patch } }));
 }
 
 export function resetFilters() {

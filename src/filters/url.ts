@@ -91,8 +91,69 @@ export const PARAM_PARSERS = {
 
 export type ParamKey = keyof typeof PARAM_PARSERS;
 
-/** Keys other modes own (present, embed); the dashboard leaves them alone rather than reporting them. */
-const FOREIGN_KEYS = new Set(['mode', 'panel', 'slide', 'interval', 'actions', 'notes']);
+/** Keys the modes own (present, embed); the view parser leaves them to parsePresent and the embed. */
+const FOREIGN_KEYS = new Set(['mode', 'panel', 'slide', 'interval', 'countdown', 'actions']);
+
+/** Auto-advance intervals a presenter can pick, in seconds (0 = off). */
+export const PRESENT_INTERVALS = [0, 10, 15, 30, 60, 120] as const;
+
+export interface PresentState {
+  active: boolean;
+  /** The slide shown: 'title', a panel id, or 'sources'. Unknown ids fall back to the first slide. */
+  slide: string | undefined;
+  /** Auto-advance interval in seconds; 0 = off. */
+  interval: number;
+  /** Whether the auto-advance countdown is shown. */
+  countdown: boolean;
+}
+
+export const DEFAULT_PRESENT: PresentState = {
+  active: false,
+  slide: undefined,
+  interval: 0,
+  countdown: true,
+};
+
+/** Reads the present-mode keys (mode, slide, interval, countdown); like parseView, never throws. */
+export function parsePresent(search: string): { present: PresentState; notices: ParamNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: ParamNotice[] = [];
+  const present = { ...DEFAULT_PRESENT };
+  const mode = params.get('mode');
+  if (mode === 'present') present.active = true;
+  else if (mode !== null && mode !== 'dashboard')
+    notices.push({ key: 'mode', raw: mode.slice(0, 40), reason: 'expected present or dashboard' });
+  const slide = params.get('slide');
+  if (slide !== null) {
+    if (/^[a-z0-9-]{1,40}$/.test(slide)) present.slide = slide;
+    else notices.push({ key: 'slide', raw: slide.slice(0, 40), reason: 'not a slide name' });
+  }
+  const interval = params.get('interval');
+  if (interval !== null) {
+    const n = Number(interval);
+    if (/^\d{1,4}$/.test(interval) && n >= 5 && n <= 3600) present.interval = n;
+    else if (interval === '0') present.interval = 0;
+    else
+      notices.push({
+        key: 'interval',
+        raw: interval.slice(0, 40),
+        reason: 'expected seconds from 5 to 3600, or 0 for off',
+      });
+  }
+  if (params.get('countdown') === '0') present.countdown = false;
+  return { present, notices };
+}
+
+/** The present-mode keys for a link (none at all on the dashboard). */
+export function presentParams(p: PresentState): Record<string, string | undefined> {
+  if (!p.active) return {};
+  return {
+    mode: 'present',
+    slide: p.slide,
+    interval: p.interval ? String(p.interval) : undefined,
+    countdown: p.countdown ? undefined : '0',
+  };
+}
 
 /**
  * Reads a query string into a view state. Never throws: every unusable value falls back to its

@@ -41,6 +41,9 @@ const zh = {
   filters: '筛选',
   clearFilters: '清除全部筛选',
   derived: '推算',
+  present: '演示',
+  presentLabel: '全屏演示模式(投影)',
+  presentThis: '演示此图',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -86,6 +89,9 @@ const en: Record<MessageKey, string> = {
   filters: 'Filters',
   clearFilters: 'Clear all filters',
   derived: 'derived',
+  present: 'Present',
+  presentLabel: 'Full-screen present mode (projector)',
+  presentThis: 'Present this',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -1,3 +1,4 @@
+import { milestoneLegend } from '../../charts/crime-trend-option';
 import { CRIME_WORDS, fill } from '../../i18n/crime';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
@@ -35,6 +36,7 @@ export function crimeSummary(view: CrimeTrendView, lang: Lang): string {
         : '';
       return fill(CRIME_WORDS.summary[lang], { metric: m.series.label[lang], points }) + decline;
     })
+    .concat(milestoneLegend(view.milestones).map((m) => `${m.mark} ${m.label[lang]}`))
     .join(' ');
 }
 

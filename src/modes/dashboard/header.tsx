@@ -1,6 +1,6 @@
-import { useLang, useUi } from '../components/use-ui';
-import { setView } from '../filters/store';
-import { t } from '../i18n/messages';
+import { useLang, useUi } from '../../components/use-ui';
+import { enterPresent, setView } from '../../filters/store';
+import { t } from '../../i18n/messages';
 
 export function Header() {
   const lang = useLang();
@@ -32,6 +32,15 @@ export function Header() {
           onClick={() => setView({ theme: theme === 'dark' ? 'light' : 'dark' })}
         >
           {t(lang, 'themeDark')}
+        </button>
+        <button
+          type="button"
+          className="btn primary"
+          title={t(lang, 'presentLabel')}
+          data-action="present"
+          onClick={() => enterPresent()}
+        >
+          {t(lang, 'present')}
         </button>
         <button
           type="button"

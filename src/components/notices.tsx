@@ -1,6 +1,6 @@
-import { useLang, useUi } from '../components/use-ui';
 import { dismissNotices } from '../filters/store';
 import { t } from '../i18n/messages';
+import { useLang, useUi } from './use-ui';
 
 /** Says which parts of the link were ignored, and why; the rest of the view still opens. */
 export function Notices() {

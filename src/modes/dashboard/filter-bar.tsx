@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useView } from '../components/use-ui';
-import { crimeQuery } from '../data/crime';
-import { EVENT_CATEGORIES, timelineQuery } from '../data/timeline';
-import { CRIME_METRICS, hasActiveFilters, REGION_FILTERS } from '../filters/filters';
-import { resetFilters, setView, toggleInList } from '../filters/store';
-import { CATEGORY_LABELS, FILTER_WORDS, METRIC_LABELS, REGION_LABELS } from '../i18n/filter-labels';
-import { t } from '../i18n/messages';
-import { availableYears } from '../model/years';
+import { useView } from '../../components/use-ui';
+import { crimeQuery } from '../../data/crime';
+import { EVENT_CATEGORIES, timelineQuery } from '../../data/timeline';
+import { CRIME_METRICS, hasActiveFilters, REGION_FILTERS } from '../../filters/filters';
+import { resetFilters, setView, toggleInList } from '../../filters/store';
+import {
+  CATEGORY_LABELS,
+  FILTER_WORDS,
+  METRIC_LABELS,
+  REGION_LABELS,
+} from '../../i18n/filter-labels';
+import { t } from '../../i18n/messages';
+import { availableYears } from '../../model/years';
 
 /** The filters every panel reads. Each control is a native element: reachable and usable by keyboard. */
 export function FilterBar() {

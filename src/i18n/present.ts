@@ -1,0 +1,32 @@
+export const PRESENT_WORDS = {
+  slideOf: { zh: '第 {n} / {m} 页', en: 'Slide {n} of {m}' },
+  next: { zh: '下一页', en: 'Next' },
+  prev: { zh: '上一页', en: 'Previous' },
+  notes: { zh: '演讲备注', en: 'Speaker notes' },
+  notesKey: { zh: '备注 (N)', en: 'Notes (N)' },
+  fullscreen: { zh: '全屏 (F)', en: 'Full screen (F)' },
+  exit: { zh: '退出演示 (Esc)', en: 'Exit (Esc)' },
+  pause: { zh: '暂停 (P)', en: 'Pause (P)' },
+  resume: { zh: '继续 (P)', en: 'Resume (P)' },
+  interval: { zh: '自动翻页', en: 'Auto-advance' },
+  off: { zh: '关闭', en: 'Off' },
+  seconds: { zh: '{s} 秒', en: '{s} s' },
+  countdown: { zh: '{s} 秒后翻页', en: 'Next in {s} s' },
+  paused: { zh: '已暂停', en: 'Paused' },
+  hideCountdown: { zh: '隐藏倒计时', en: 'Hide countdown' },
+  meeting: { zh: '{date} · {event}', en: '{date} · {event}' },
+  sourcesTitle: { zh: '数据来源', en: 'Sources' },
+  sourcesIntro: {
+    zh: '本演示中的每个数字都出自以下四篇报道(浙江一家报纸同一版面,2020年6月);每页的原句见演讲备注(N)。',
+    en: 'Every figure in this presentation comes from these four reports (one page of a Zhejiang newspaper, June 2020); each slide’s sentences are in the speaker notes (N).',
+  },
+  derivedNote: {
+    zh: '标为“推算”的数字由原文数字计算得出。',
+    en: 'Figures marked “derived” are computed from the reported ones.',
+  },
+  keysHelp: {
+    zh: '→ 空格 PageDown 下一页 · ← PageUp 上一页 · Home/End 首末页 · 数字+回车 跳页 · F 全屏 · N 备注 · P 暂停 · Esc 返回',
+    en: '→ Space PageDown next · ← PageUp back · Home/End first/last · number+Enter jump · F full screen · N notes · P pause · Esc back',
+  },
+  noNotes: { zh: '此页没有备注。', en: 'No notes for this slide.' },
+} as const;

@@ -1,0 +1,32 @@
+import { Notices } from '../../components/notices';
+import { useLang } from '../../components/use-ui';
+import { t } from '../../i18n/messages';
+import { PANELS } from '../panel-registry';
+import { FilterBar } from './filter-bar';
+import { Header } from './header';
+
+/** The dashboard: header, link notices, filters, and the panels in a responsive grid. */
+export function Dashboard() {
+  const lang = useLang();
+
+  return (
+    <>
+      <a className="skip-link" href="#panels">
+        {t(lang, 'skipToContent')}
+      </a>
+      <Header />
+      <main>
+        <Notices />
+        <FilterBar />
+        <div className="panel-grid" id="panels">
+          {PANELS.map(({ id, Component }) => (
+            <Component key={id} />
+          ))}
+        </div>
+      </main>
+      <footer className="app-footer">
+        <p>{t(lang, 'footer')}</p>
+      </footer>
+    </>
+  );
+}

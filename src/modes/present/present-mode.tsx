@@ -1,0 +1,303 @@
+import { useQuery } from '@tanstack/react-query';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LayoutContext, ProjectorContext, SlideNotesContext } from '../../components/chart-context';
+import { useUi } from '../../components/use-ui';
+import { timelineQuery } from '../../data/timeline';
+import { leavePresent, setPresent } from '../../filters/store';
+import { PRESENT_INTERVALS } from '../../filters/url';
+import { fill } from '../../i18n/crime';
+import type { Lang } from '../../i18n/lang';
+import { PRESENT_WORDS as W } from '../../i18n/present';
+import { SourcesSlide, TitleSlide } from './fixed-slides';
+import { fitStage, keyAction, SLIDES, slideIndex, stepSlide } from './slides';
+import { useAutoAdvance } from './use-auto-advance';
+import './present.css';
+
+/**
+ * The dashboard as a slide show for a projector: one panel per slide on a fixed 16:9 stage scaled
+ * to the screen, clicker keys, full screen, speaker notes with the source sentences, and an
+ * auto-advance that can loop for hours (only the slide on screen is mounted, so its charts are
+ * disposed when it leaves).
+ */
+export function PresentMode() {
+  const { lang, theme, present } = useUi((s) => ({
+    lang: s.view.lang,
+    theme: s.view.theme,
+    present: s.present,
+  }));
+  const index = slideIndex(present.slide);
+  const slide = (SLIDES[index] ?? SLIDES[0]) as (typeof SLIDES)[number];
+  const [showNotes, setShowNotes] = useState(false);
+  const [paused, setPaused] = useState(false);
+  const [idle, setIdle] = useState(false);
+  const digits = useRef('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+
+  const go = useCallback((i: number) => setPresent({ slide: SLIDES[i]?.id }), []);
+  const step = useCallback((n: number) => go(stepSlide(index, n)), [go, index]);
+  const { remaining, touch } = useAutoAdvance(present.interval, paused, () => step(1));
+
+  // The stage keeps 16:9 whatever the screen: scaled and centred, letterboxed on 4:3.
+  useEffect(() => {
+    const fitToScreen = () => {
+      const el = stageRef.current;
+      if (!el) return;
+      const { scale, left, top } = fitStage(window.innerWidth, window.innerHeight);
+      el.style.transform = `translate(${left}px, ${top}px) scale(${scale})`;
+    };
+    fitToScreen();
+    window.addEventListener('resize', fitToScreen);
+    return () => window.removeEventListener('resize', fitToScreen);
+  }, []);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void rootRef.current?.requestFullscreen?.().catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && ['SELECT', 'INPUT', 'TEXTAREA'].includes(target.tagName)) return;
+      const action = keyAction(e.key, digits.current !== '');
+      if (!action) return;
+      // Space and Enter on a focused control keep their native meaning (press the button).
+      if (
+        (e.key === ' ' || e.key === 'Enter') &&
+        target?.closest('button, summary, a') &&
+        digits.current === ''
+      )
+        return;
+      e.preventDefault();
+      touch();
+      if (action.type !== 'digit' && action.type !== 'jump') digits.current = '';
+      switch (action.type) {
+        case 'next':
+          return step(1);
+        case 'prev':
+          return step(-1);
+        case 'first':
+          return go(0);
+        case 'last':
+          return go(SLIDES.length - 1);
+        case 'digit':
+          digits.current = `${digits.current}${action.digit}`.slice(-2);
+          return;
+        case 'jump': {
+          const n = Number(digits.current);
+          digits.current = '';
+          if (n >= 1 && n <= SLIDES.length) go(n - 1);
+          return;
+        }
+        case 'fullscreen':
+          return toggleFullscreen();
+        case 'notes':
+          return setShowNotes((v) => !v);
+        case 'pause':
+          return setPaused((v) => !v);
+        case 'escape':
+          if (document.fullscreenElement) void document.exitFullscreen();
+          else leavePresent();
+          return;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, step, touch, toggleFullscreen]);
+
+  // The pointer and the controls hide after 2 s without movement.
+  useEffect(() => {
+    let timer = window.setTimeout(() => setIdle(true), 2000);
+    const onMove = () => {
+      setIdle(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setIdle(true), 2000);
+    };
+    window.addEventListener('mousemove', onMove);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('mousemove', onMove);
+    };
+  }, []);
+
+  const onStageClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (
+      (e.target as HTMLElement).closest(
+        'button, a, select, summary, .slide-notes, .present-controls',
+      )
+    )
+      return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const x = (e.clientX - rect.left) / rect.width;
+    touch();
+    if (x > 2 / 3) step(1);
+    else if (x < 1 / 3) step(-1);
+  };
+
+  const [notes, setNotes] = useState<Record<string, readonly string[]>>({});
+  const reportNotes = useCallback((key: string, lines: readonly string[] | undefined) => {
+    setNotes((prev) => {
+      const next = { ...prev };
+      if (lines) next[key] = lines;
+      else delete next[key];
+      return next;
+    });
+  }, []);
+  const noteLines = useMemo(() => {
+    const frame = notes.frame ?? [];
+    const charts = Object.entries(notes)
+      .filter(([k]) => k.startsWith('chart:'))
+      .flatMap(([, v]) => v);
+    return [...frame.slice(0, 1), ...charts, ...frame.slice(1)];
+  }, [notes]);
+
+  const timeline = useQuery(timelineQuery);
+
+  return (
+    <div
+      ref={rootRef}
+      className={`present-root projector-${theme}${idle ? ' idle' : ''}`}
+      data-mode="present"
+    >
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard has its own, richer bindings (window keydown) */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: clicking a third of the stage is a pointer shortcut */}
+      <div ref={stageRef} className="stage" data-stage onClick={onStageClick}>
+        <div
+          className="slide"
+          role="group"
+          key={slide.id}
+          data-slide={slide.id}
+          aria-roledescription="slide"
+          aria-label={fill(W.slideOf[lang], { n: index + 1, m: SLIDES.length })}
+        >
+          <ProjectorContext.Provider value={true}>
+            <LayoutContext.Provider value="slide">
+              <SlideNotesContext.Provider value={reportNotes}>
+                {'panel' in slide ? (
+                  <slide.panel.Component />
+                ) : slide.id === 'title' ? (
+                  <TitleSlide lang={lang} timeline={timeline.data} />
+                ) : (
+                  <SourcesSlide lang={lang} />
+                )}
+              </SlideNotesContext.Provider>
+            </LayoutContext.Provider>
+          </ProjectorContext.Provider>
+        </div>
+        <div className="slide-progress" aria-hidden="true">
+          <span
+            className="bar"
+            data-progress={(index + 1) / SLIDES.length}
+            style={{ width: `${((index + 1) / SLIDES.length) * 100}%` }}
+          />
+        </div>
+        <p className="slide-count" aria-live="polite" data-slide-count>
+          {fill(W.slideOf[lang], { n: index + 1, m: SLIDES.length })}
+          {present.interval > 0 && present.countdown && (
+            <span className="countdown" data-countdown>
+              {' · '}
+              {paused ? W.paused[lang] : fill(W.countdown[lang], { s: remaining })}
+            </span>
+          )}
+        </p>
+        {showNotes && <SpeakerNotes lang={lang} lines={noteLines} />}
+      </div>
+      <Controls
+        lang={lang}
+        paused={paused}
+        interval={present.interval}
+        onPrev={() => step(-1)}
+        onNext={() => step(1)}
+        onPause={() => setPaused((v) => !v)}
+        onNotes={() => setShowNotes((v) => !v)}
+        onFullscreen={toggleFullscreen}
+      />
+    </div>
+  );
+}
+
+function SpeakerNotes({ lang, lines }: { lang: Lang; lines: readonly string[] }) {
+  return (
+    <aside className="slide-notes" aria-label={W.notes[lang]} data-notes>
+      <h2>{W.notes[lang]}</h2>
+      {lines.length === 0 ? (
+        <p>{W.noNotes[lang]}</p>
+      ) : (
+        <ul>
+          {lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
+interface ControlsProps {
+  lang: Lang;
+  paused: boolean;
+  interval: number;
+  onPrev: () => void;
+  onNext: () => void;
+  onPause: () => void;
+  onNotes: () => void;
+  onFullscreen: () => void;
+}
+
+function Controls({
+  lang,
+  paused,
+  interval,
+  onPrev,
+  onNext,
+  onPause,
+  onNotes,
+  onFullscreen,
+}: ControlsProps) {
+  return (
+    <nav className="present-controls" aria-label={W.keysHelp[lang]}>
+      <button type="button" className="btn" onClick={onPrev} data-action="prev">
+        ← {W.prev[lang]}
+      </button>
+      <button type="button" className="btn" onClick={onNext} data-action="next">
+        {W.next[lang]} →
+      </button>
+      <label>
+        {W.interval[lang]}{' '}
+        <select
+          value={interval}
+          data-action="interval"
+          onChange={(e) => setPresent({ interval: Number(e.target.value) })}
+        >
+          {PRESENT_INTERVALS.map((s) => (
+            <option key={s} value={s}>
+              {s === 0 ? W.off[lang] : fill(W.seconds[lang], { s })}
+            </option>
+          ))}
+        </select>
+      </label>
+      {interval > 0 && (
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={paused}
+          onClick={onPause}
+          data-action="pause"
+        >
+          {paused ? W.resume[lang] : W.pause[lang]}
+        </button>
+      )}
+      <button type="button" className="btn" onClick={onNotes} data-action="notes">
+        {W.notesKey[lang]}
+      </button>
+      <button type="button" className="btn" onClick={onFullscreen} data-action="fullscreen">
+        {W.fullscreen[lang]}
+      </button>
+      <button type="button" className="btn" onClick={leavePresent} data-action="exit">
+        {W.exit[lang]}
+      </button>
+    </nav>
+  );
+}

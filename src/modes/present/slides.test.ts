@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { fitStage, keyAction, SLIDES, slideIndex, stepSlide } from './slides';
+
+describe('the deck', () => {
+  it('opens with a title slide, has one slide per panel, and closes with the sources', () => {
+    expect(SLIDES.map((s) => s.id)).toEqual([
+      'title',
+      'crime-trend',
+      'governance',
+      'timeline',
+      'projects',
+      'migration',
+      'sources',
+    ]);
+  });
+
+  it('wraps at both ends', () => {
+    expect(stepSlide(6, 1)).toBe(0);
+    expect(stepSlide(0, -1)).toBe(6);
+    expect(stepSlide(2, 1)).toBe(3);
+  });
+
+  it('opens an unknown slide id on the first slide', () => {
+    expect(slideIndex('nope')).toBe(0);
+    expect(slideIndex(undefined)).toBe(0);
+    expect(slideIndex('timeline')).toBe(3);
+  });
+});
+
+describe('keys', () => {
+  it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'])('%j goes forward', (key) => {
+    expect(keyAction(key, false)).toEqual({ type: 'next' });
+  });
+  it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])('%j goes back', (key) => {
+    expect(keyAction(key, false)).toEqual({ type: 'prev' });
+  });
+  it('Enter jumps when a number was typed', () => {
+    expect(keyAction('Enter', true)).toEqual({ type: 'jump' });
+    expect(keyAction('4', false)).toEqual({ type: 'digit', digit: 4 });
+  });
+  it('maps the mode keys and ignores the rest', () => {
+    expect(['Home', 'End', 'f', 'N', 'p', 'Escape'].map((k) => keyAction(k, false)?.type)).toEqual([
+      'first',
+      'last',
+      'fullscreen',
+      'notes',
+      'pause',
+      'escape',
+    ]);
+    expect(keyAction('x', false)).toBeUndefined();
+  });
+});
+
+describe('fitStage', () => {
+  it('fills a 16:9 screen exactly', () => {
+    expect(fitStage(1920, 1080)).toEqual({ scale: 1.875, left: 0, top: 0 });
+  });
+  it('letterboxes a 4:3 screen top and bottom', () => {
+    const fit = fitStage(1024, 768);
+    expect(fit.scale).toBe(1);
+    expect(fit.left).toBe(0);
+    expect(fit.top).toBe(96);
+  });
+});

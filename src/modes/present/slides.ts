@@ -1,0 +1,89 @@
+import { PANELS, type PanelEntry } from '../panel-registry';
+
+export type Slide = { id: 'title' } | { id: string; panel: PanelEntry } | { id: 'sources' };
+
+/** The deck: a title slide, one slide per panel in reading order, a closing slide with the sources. */
+export const SLIDES: readonly Slide[] = [
+  { id: 'title' },
+  ...PANELS.map((panel) => ({ id: panel.id, panel })),
+  { id: 'sources' },
+];
+
+/** The index of a slide id; an unknown or missing id opens the first slide. */
+export function slideIndex(id: string | undefined): number {
+  const i = SLIDES.findIndex((s) => s.id === id);
+  return Math.max(i, 0);
+}
+
+/** Steps through the deck, wrapping at both ends (a looping unattended screen needs it). */
+export function stepSlide(index: number, step: number, count = SLIDES.length): number {
+  return (((index + step) % count) + count) % count;
+}
+
+export type KeyAction =
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'digit'; digit: number }
+  | { type: 'jump' }
+  | { type: 'fullscreen' }
+  | { type: 'notes' }
+  | { type: 'pause' }
+  | { type: 'escape' };
+
+/**
+ * What a key does in present mode. Clickers send arrows, PageUp/PageDown or Space; Enter goes
+ * forward unless a slide number was typed, then it jumps there.
+ */
+export function keyAction(key: string, typingNumber: boolean): KeyAction | undefined {
+  if (/^[0-9]$/.test(key)) return { type: 'digit', digit: Number(key) };
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case ' ':
+    case 'PageDown':
+      return { type: 'next' };
+    case 'Enter':
+      return typingNumber ? { type: 'jump' } : { type: 'next' };
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
+      return { type: 'prev' };
+    case 'Home':
+      return { type: 'first' };
+    case 'End':
+      return { type: 'last' };
+    case 'f':
+    case 'F':
+      return { type: 'fullscreen' };
+    case 'n':
+    case 'N':
+      return { type: 'notes' };
+    case 'p':
+    case 'P':
+      return { type: 'pause' };
+    case 'Escape':
+      return { type: 'escape' };
+    default:
+      return undefined;
+  }
+}
+
+/** The stage's logical size in CSS px; it is scaled to the screen (letterboxed), so 1 CSS px = 1.875 px of a 1920×1080 stage. */
+export const STAGE = { width: 1024, height: 576 } as const;
+export const STAGE_TO_1080P = 1920 / STAGE.width;
+
+/** Scale and offset that fit the stage inside a screen of the given size, centred, keeping 16:9. */
+export function fitStage(
+  width: number,
+  height: number,
+): { scale: number; left: number; top: number } {
+  const scale = Math.min(width / STAGE.width, height / STAGE.height);
+  return {
+    scale,
+    left: (width - STAGE.width * scale) / 2,
+    top: (height - STAGE.height * scale) / 2,
+  };
+}
