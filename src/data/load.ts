@@ -49,12 +49,32 @@ export function datasetUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
+/** The id of the element that carries the datasets in the offline single-file build. */
+export const INLINE_DATA_ID = 'yrd-inline-data';
+
+let inlineData: Record<string, string> | null | undefined;
+
+/**
+ * The offline single-file build carries the datasets in a non-executable
+ * `<script type="application/json" id="yrd-inline-data">` ({ "crime.json": "<file text>", … });
+ * the normal build has none and fetches data/*.json.
+ */
+function inlineDataset(file: string): string | undefined {
+  if (inlineData === undefined) {
+    const el = typeof document === 'undefined' ? null : document.getElementById(INLINE_DATA_ID);
+    inlineData = el?.textContent ? (JSON.parse(el.textContent) as Record<string, string>) : null;
+  }
+  return inlineData?.[file];
+}
+
 /** Fetches and validates one data file. Network and HTTP failures become DatasetErrors too. */
 export async function fetchDataset<S extends z.ZodType>(
   file: string,
   schema: S,
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
+  const inline = inlineDataset(file);
+  if (inline !== undefined) return parseDataset(file, inline, schema);
   let response: Response;
   try {
     response = await fetch(datasetUrl(file), { signal, cache: 'no-cache' });
