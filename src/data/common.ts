@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same schemas as classic zod with a functional API, ~19 KB gzip lighter in the bundle.
+import * as z from 'zod/mini';
 import { PLACE_IDS } from './places';
 import { REPORT_IDS } from './reports';
 
@@ -8,14 +9,16 @@ z.config({ jitless: true });
 
 const id = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]*$/,
-    'an id is lower-case letters, digits and dashes, like "key-tasks"',
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9-]*$/,
+      'an id is lower-case letters, digits and dashes, like "key-tasks"',
+    ),
   );
 
 export const labelSchema = z.strictObject({
-  zh: z.string().trim().min(1, 'the Chinese label is empty'),
-  en: z.string().trim().min(1, 'the English label is empty'),
+  zh: z.string().check(z.trim(), z.minLength(1, 'the Chinese label is empty')),
+  en: z.string().check(z.trim(), z.minLength(1, 'the English label is empty')),
 });
 export type Label = z.infer<typeof labelSchema>;
 
@@ -23,24 +26,32 @@ export type Label = z.infer<typeof labelSchema>;
 export const sourceSchema = z.union([
   z.strictObject({
     report: z.enum(REPORT_IDS),
-    sentence: z.string().trim().min(4, 'the source sentence is too short to be a sentence'),
+    sentence: z
+      .string()
+      .check(z.trim(), z.minLength(4, 'the source sentence is too short to be a sentence')),
   }),
   z.strictObject({
-    citation: z.string().trim().min(4, 'a citation names the publication the figure comes from'),
-    url: z.string().optional(),
+    citation: z
+      .string()
+      .check(z.trim(), z.minLength(4, 'a citation names the publication the figure comes from')),
+    url: z.optional(z.string()),
   }),
 ]);
 export type Source = z.infer<typeof sourceSchema>;
 
-const year = z.number().int().min(1900).max(2100);
-const yearText = z.string().regex(/^(19|20)\d\d$/, 'a year is four digits, like "2018"');
+const year = z
+  .int('a year is a whole number')
+  .check(z.minimum(1900, 'a year before 1900?'), z.maximum(2100, 'a year after 2100?'));
+const yearText = z.string().check(z.regex(/^(19|20)\d\d$/, 'a year is four digits, like "2018"'));
 const monthText = z
   .string()
-  .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM, like "2018-08"');
+  .check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM, like "2018-08"'));
 const dayText = z
   .string()
-  .regex(/^(19|20)\d\d-\d\d-\d\d$/, 'a day is written YYYY-MM-DD, like "2020-06-13"')
-  .refine(isRealDay, 'this day does not exist in the calendar');
+  .check(
+    z.regex(/^(19|20)\d\d-\d\d-\d\d$/, 'a day is written YYYY-MM-DD, like "2020-06-13"'),
+    z.refine(isRealDay, 'this day does not exist in the calendar'),
+  );
 const yearOrMonth = z.union([yearText, monthText]);
 
 function isRealDay(text: string): boolean {
@@ -50,7 +61,7 @@ function isRealDay(text: string): boolean {
 }
 
 /** What the article itself says about the time (今年, 近日, 2年多来…), kept beside the normalised date. */
-const said = z.string().optional();
+const said = z.optional(z.string());
 
 /** A date or period at exactly the precision the article gives. */
 export const periodSchema = z.discriminatedUnion('precision', [
@@ -94,7 +105,9 @@ export type Unit = (typeof UNITS)[number];
 export const QUALIFIERS = ['nearly', 'over', 'more-than', 'under'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const placeListSchema = z.array(z.enum(PLACE_IDS)).min(1, 'name at least one place');
+export const placeListSchema = z
+  .array(z.enum(PLACE_IDS))
+  .check(z.minLength(1, 'name at least one place'));
 
 /** One reported figure: the number, what it counts, when, where, how exact, and the sentence it comes from. */
 export const figureShape = z.strictObject({
@@ -104,18 +117,18 @@ export const figureShape = z.strictObject({
   kind: z.enum(['rate', 'change', 'count']),
   value: z.number(),
   /** The upper end where the article gives a range (三四趟 = 3 to 4). */
-  valueHigh: z.number().optional(),
+  valueHigh: z.optional(z.number()),
   unit: z.enum(UNITS),
-  qualifier: z.enum(QUALIFIERS).optional(),
+  qualifier: z.optional(z.enum(QUALIFIERS)),
   /** The figure exactly as printed (4.3万起, 近10万人); it must stand in the source sentence. */
-  reported: z.string().min(1).optional(),
+  reported: z.optional(z.string().check(z.minLength(1, 'the printed figure is empty'))),
   period: periodSchema,
   scope: placeListSchema,
   source: sourceSchema,
 });
 
 /** The checks a figure must pass beyond its shape. */
-export function checkFigure(f: z.infer<typeof figureShape>, ctx: z.RefinementCtx) {
+export function checkFigure(f: z.infer<typeof figureShape>, ctx: RefinementCtx) {
   if (f.kind === 'rate' && (f.value < 0 || f.value > 100)) {
     ctx.addIssue({
       code: 'custom',
@@ -146,7 +159,7 @@ export function checkFigure(f: z.infer<typeof figureShape>, ctx: z.RefinementCtx
   }
 }
 
-export const figureSchema = figureShape.superRefine(checkFigure);
+export const figureSchema = figureShape.check(z.superRefine(checkFigure));
 export type Figure = z.infer<typeof figureSchema>;
 
 /** A reported finding without a number (全省命案发案最少的地市). */
@@ -161,10 +174,12 @@ export type Finding = z.infer<typeof findingSchema>;
 
 export { id as idSchema };
 
+export type RefinementCtx = z.core.$RefinementCtx<unknown>;
+
 /** Adds an issue for every id used twice in a list. */
 export function uniqueIds(
   items: readonly { id: string }[],
-  ctx: z.RefinementCtx,
+  ctx: RefinementCtx,
   path: (string | number)[],
 ) {
   const seen = new Map<string, number>();

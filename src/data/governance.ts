@@ -1,18 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { figureSchema, findingSchema, uniqueIds } from './common';
 import { datasetQuery } from './load';
 
 export const governanceSchema = z
   .strictObject({
     dataset: z.literal('governance'),
-    description: z.string().optional(),
-    figures: z.array(figureSchema).min(1),
-    findings: z.array(findingSchema).default([]),
+    description: z.optional(z.string()),
+    figures: z.array(figureSchema).check(z.minLength(1, 'the list is empty')),
+    findings: z._default(z.array(findingSchema), []),
   })
-  .superRefine((d, ctx) => {
-    uniqueIds(d.figures, ctx, ['figures']);
-    uniqueIds(d.findings, ctx, ['findings']);
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      uniqueIds(d.figures, ctx, ['figures']);
+      uniqueIds(d.findings, ctx, ['findings']);
+    }),
+  );
 
 export type GovernanceData = z.infer<typeof governanceSchema>;
 

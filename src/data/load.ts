@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DatasetError, problemsFromIssues } from './problems';
 
 /** Larger than any honest dataset by far; a bigger file is refused before parsing. */
 export const MAX_DATASET_BYTES = 2_000_000;
 
 /** Parses a data file's text against its schema; throws a DatasetError naming the file, path and problem. */
-export function parseDataset<S extends z.ZodType>(
+export function parseDataset<S extends z.ZodMiniType>(
   file: string,
   text: string,
   schema: S,
@@ -68,7 +68,7 @@ function inlineDataset(file: string): string | undefined {
 }
 
 /** Fetches and validates one data file. Network and HTTP failures become DatasetErrors too. */
-export async function fetchDataset<S extends z.ZodType>(
+export async function fetchDataset<S extends z.ZodMiniType>(
   file: string,
   schema: S,
   signal?: AbortSignal,
@@ -107,7 +107,7 @@ export async function fetchDataset<S extends z.ZodType>(
 }
 
 /** Query options for one dataset: the key and the fetcher that validates, declared together. */
-export function datasetQuery<S extends z.ZodType>(file: string, schema: S) {
+export function datasetQuery<S extends z.ZodMiniType>(file: string, schema: S) {
   return queryOptions({
     queryKey: ['dataset', file] as const,
     queryFn: ({ signal }) => fetchDataset(file, schema, signal),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { figureSchema, sourceSchema, uniqueIds } from './common';
 import { datasetQuery } from './load';
 import { PLACE_IDS } from './places';
@@ -6,18 +6,22 @@ import { PLACE_IDS } from './places';
 export const migrationSchema = z
   .strictObject({
     dataset: z.literal('migration'),
-    description: z.string().optional(),
+    description: z.optional(z.string()),
     /** The cities where online transfer runs first. */
-    cities: z.array(z.strictObject({ place: z.enum(PLACE_IDS), source: sourceSchema })).min(1),
+    cities: z
+      .array(z.strictObject({ place: z.enum(PLACE_IDS), source: sourceSchema }))
+      .check(z.minLength(1, 'name at least one city')),
     /** Yearly volumes of registration transfers. */
-    volumes: z.array(figureSchema).min(1),
+    volumes: z.array(figureSchema).check(z.minLength(1, 'the list is empty')),
     /** One citizen's journey before and after online transfer. */
-    citizenJourney: z.array(figureSchema).default([]),
+    citizenJourney: z._default(z.array(figureSchema), []),
   })
-  .superRefine((d, ctx) => {
-    uniqueIds(d.volumes, ctx, ['volumes']);
-    uniqueIds(d.citizenJourney, ctx, ['citizenJourney']);
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      uniqueIds(d.volumes, ctx, ['volumes']);
+      uniqueIds(d.citizenJourney, ctx, ['citizenJourney']);
+    }),
+  );
 
 export type MigrationData = z.infer<typeof migrationSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** One thing wrong with a data file, in words a deployer can act on. */
 export interface Problem {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   figureSchema,
   idSchema,
@@ -26,23 +26,24 @@ const eventSchema = z.strictObject({
   date: periodSchema,
   category: z.enum(EVENT_CATEGORIES),
   places: placeListSchema,
-  detail: labelSchema.optional(),
+  detail: z.optional(labelSchema),
   /** For a solved cold case: the day the crime happened, as the article writes it ("1995.11.29"). */
-  caseDate: z
-    .string()
-    .regex(/^\d{4}-\d\d-\d\d$/, 'a case date is written YYYY-MM-DD')
-    .optional(),
-  figures: z.array(figureSchema).optional(),
-  sources: z.array(sourceSchema).min(1, 'every event needs at least one source sentence'),
+  caseDate: z.optional(
+    z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/, 'a case date is written YYYY-MM-DD')),
+  ),
+  figures: z.optional(z.array(figureSchema)),
+  sources: z
+    .array(sourceSchema)
+    .check(z.minLength(1, 'every event needs at least one source sentence')),
 });
 
 export const timelineSchema = z
   .strictObject({
     dataset: z.literal('timeline'),
-    description: z.string().optional(),
-    events: z.array(eventSchema).min(1),
+    description: z.optional(z.string()),
+    events: z.array(eventSchema).check(z.minLength(1, 'the list is empty')),
   })
-  .superRefine((d, ctx) => uniqueIds(d.events, ctx, ['events']));
+  .check(z.superRefine((d, ctx) => uniqueIds(d.events, ctx, ['events'])));
 
 export type TimelineData = z.infer<typeof timelineSchema>;
 export type TimelineEvent = TimelineData['events'][number];
