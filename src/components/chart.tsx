@@ -1,12 +1,6 @@
-import type { EChartsType } from 'echarts/core';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { echarts } from '../charts/echarts';
-import { type ChartOption, finishOption } from '../charts/option';
-import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
-import { useProjector, useSlideNotes } from './chart-context';
-import { usePrefersReducedMotion } from './reduced-motion';
-import { useUi } from './use-ui';
+import { lazy, Suspense } from 'react';
+import type { ChartOption } from '../charts/option';
+import { useSlideNotes } from './chart-context';
 
 export type ChartEventHandler = (params: unknown) => void;
 
@@ -22,132 +16,27 @@ export interface ChartProps {
   name: string;
 }
 
-/**
- * Mounted charts by name, for tests and benchmarks: how many are alive (present mode must not leak
- * them), and where a data value sits on screen (so a browser test can click it like a user).
- */
-const mounted = new Map<string, EChartsType>();
-declare global {
-  interface Window {
-    __yrdCharts?: {
-      live: () => number;
-      registered: () => number;
-      pixel: (
-        name: string,
-        finder: Record<string, number>,
-        value: (number | string)[],
-      ) => number[] | undefined;
-    };
-  }
-}
-let liveWrappers = 0;
-if (typeof window !== 'undefined') {
-  window.__yrdCharts = {
-    live: () => liveWrappers,
-    registered: () => mounted.size,
-    pixel: (name, finder, value) => {
-      const chart = mounted.get(name);
-      const at = chart?.convertToPixel(finder, value) as number[] | undefined;
-      const rect = chart?.getDom().getBoundingClientRect();
-      return at && rect ? [rect.left + (at[0] as number), rect.top + (at[1] as number)] : undefined;
-    },
-  };
-}
+// ECharts is most of the bundle: it loads in its own chunk, in parallel with the data, while the
+// titles, figures and tables (plain React) are already readable.
+const ChartImpl = lazy(() => import('./chart-impl'));
 
-/**
- * The one owner of ECharts in the app: registration (via ../charts/echarts), theme (switched live
- * with setTheme, never a rebuild), notMerge so a filtered-out series disappears, stable event
- * handlers, resize with the container, dispose on unmount, and the accessible summary.
- */
-export function Chart({ option, summary, height, onEvents, name }: ChartProps) {
-  const { theme, patterns, lang } = useUi((s) => ({
-    theme: s.view.theme,
-    patterns: s.view.patterns,
-    lang: s.view.lang,
-  }));
-  const projector = useProjector();
-  useSlideNotes(`chart:${name}`, [summary]);
-  const themeName = chartThemeName(theme, projector);
-  const reducedMotion = usePrefersReducedMotion();
-  const ref = useRef<ReactEChartsCore>(null);
-  const instanceRef = useRef<EChartsType | undefined>(undefined);
-  // Counts finished renders, so tests and benchmarks can wait for a redraw without timing guesses.
-  const [renders, setRenders] = useState(0);
-
-  // The theme is fixed at init; later switches go through setTheme so zoom and selection survive.
-  const [initialTheme] = useState(themeName);
-  useEffect(() => {
-    const instance = ref.current?.getEchartsInstance() as EChartsType | undefined;
-    instance?.setTheme(themeName);
-  }, [themeName]);
-
-  const handlers = useRef(onEvents);
-  handlers.current = onEvents;
-  const eventNames = Object.keys(onEvents ?? {})
-    .sort()
-    .join(',');
-  // One stable object per set of event names, whose functions call the latest handlers.
-  const stableEvents = useMemo(() => {
-    const events: Record<string, ChartEventHandler> = {
-      finished: () => setRenders((n) => n + 1),
-    };
-    for (const key of eventNames.split(',').filter(Boolean))
-      events[key] = (p) => handlers.current?.[key]?.(p);
-    return events;
-  }, [eventNames]);
-
-  // Without animation the first render finishes inside setOption, before events are bound; count it here.
-  const onReady = useCallback(
-    (instance: EChartsType) => {
-      mounted.set(name, instance);
-      instanceRef.current = instance;
-      if (!instance.getOption()?.animation) setRenders((n) => n + 1);
-    },
-    [name],
-  );
-
-  const finished = useMemo(
-    () =>
-      finishOption(option, {
-        reducedMotion,
-        patterns,
-        fontFamily: lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY,
-      }),
-    [option, reducedMotion, patterns, lang],
-  );
-  const style = useMemo<CSSProperties>(() => ({ height, width: '100%' }), [height]);
-
-  useEffect(() => {
-    liveWrappers += 1;
-    return () => {
-      liveWrappers -= 1;
-      if (mounted.get(name) === instanceRef.current) mounted.delete(name);
-    };
-  }, [name]);
-
+/** A chart: the accessible summary and the reserved height at once, the drawing when ECharts has loaded. */
+export function Chart(props: ChartProps) {
+  useSlideNotes(`chart:${props.name}`, [props.summary]);
   return (
-    <div
-      className="chart"
-      role="img"
-      aria-label={summary}
-      data-chart={name}
-      data-chart-state={renders > 0 ? 'finished' : 'init'}
-      data-renders={renders}
+    <Suspense
+      fallback={
+        <div
+          className="chart"
+          role="img"
+          aria-label={props.summary}
+          data-chart={props.name}
+          data-chart-state="loading"
+          style={{ height: props.height }}
+        />
+      }
     >
-      <ReactEChartsCore
-        ref={ref}
-        echarts={echarts}
-        option={finished}
-        theme={initialTheme}
-        notMerge
-        lazyUpdate={false}
-        opts={OPTS}
-        onEvents={stableEvents}
-        onChartReady={onReady}
-        style={style}
-      />
-    </div>
+      <ChartImpl {...props} />
+    </Suspense>
   );
 }
-
-const OPTS = { renderer: 'svg' } as const;

@@ -1,11 +1,11 @@
 import { type ReactNode, useMemo, useState } from 'react';
-import { chartToSvg, svgToPng } from '../charts/export';
 import type { ChartOption } from '../charts/option';
 import { chartThemeName } from '../charts/themes';
 import type { Source } from '../data/common';
 import { enterPresent } from '../filters/store';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
+import { embedSnippet } from '../model/embed-snippet';
 import { sourceEntries, sourceLine } from '../model/sources';
 import { type TableData, tableToCsv } from '../model/table';
 import { usePanelLayout, useSlideNotes } from './chart-context';
@@ -98,20 +98,37 @@ function PanelBody({
   const entries = sourceEntries(sources, lang);
   const fileBase = `yrd-${id}-${lang}`;
 
-  const svg = () => {
+  // The exporter draws with ECharts: loaded on first use, not with the page.
+  const svg = async () => {
     if (!exportChart) return '';
+    const { chartToSvg } = await import('../charts/export');
     const footer = [line, ...entries.filter((e) => e.sentence).map((e) => `“${e.sentence}”`)];
     return chartToSvg(exportChart, chartThemeName(theme, false), {
       title: title ?? kicker,
       footer,
     });
   };
+  const png = async () => {
+    const { svgToPng } = await import('../charts/export');
+    return svgToPng(await svg());
+  };
+  const flash = (text: string) => {
+    setCopied(text);
+    setTimeout(() => setCopied(undefined), 4000);
+  };
+  const copyEmbed = async () => {
+    const snippet = embedSnippet({
+      baseUrl: new URL('./', window.location.href).href,
+      panel: id,
+      search: window.location.search,
+      title: kicker,
+    });
+    flash((await copyText(snippet)) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${snippet}`);
+  };
   const copyLink = async () => {
     const url = new URL(window.location.href);
     url.hash = id;
-    const ok = await copyText(url.toString());
-    setCopied(ok ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${url}`);
-    setTimeout(() => setCopied(undefined), 4000);
+    flash((await copyText(url.toString())) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${url}`);
   };
 
   if (layout === 'slide') {
@@ -147,7 +164,7 @@ function PanelBody({
                 type="button"
                 className="btn"
                 data-action="png"
-                onClick={async () => downloadBlob(await svgToPng(svg()), `${fileBase}.png`)}
+                onClick={async () => downloadBlob(await png(), `${fileBase}.png`)}
               >
                 PNG
               </button>
@@ -155,8 +172,11 @@ function PanelBody({
                 type="button"
                 className="btn"
                 data-action="svg"
-                onClick={() =>
-                  downloadBlob(new Blob([svg()], { type: 'image/svg+xml' }), `${fileBase}.svg`)
+                onClick={async () =>
+                  downloadBlob(
+                    new Blob([await svg()], { type: 'image/svg+xml' }),
+                    `${fileBase}.svg`,
+                  )
                 }
               >
                 SVG
@@ -181,6 +201,11 @@ function PanelBody({
           <button type="button" className="btn" data-action="copy-link" onClick={copyLink}>
             {t(lang, 'copyLink')}
           </button>
+          {layout === 'dashboard' && (
+            <button type="button" className="btn" data-action="copy-embed" onClick={copyEmbed}>
+              {t(lang, 'copyEmbed')}
+            </button>
+          )}
           {layout === 'dashboard' && (
             <button
               type="button"

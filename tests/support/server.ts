@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +23,8 @@ export interface StaticServerOptions {
   /** Serve the build under this sub-path, like '/a/b/'. */
   base?: string;
   csp?: string | false;
+  /** Compress text responses with gzip when the client accepts it, as any production server does. */
+  gzip?: boolean;
   /** Per-request hook: return true when it answered the request itself. */
   intercept?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean;
 }
@@ -44,7 +47,8 @@ export async function serveStatic(options: StaticServerOptions = {}): Promise<St
       res.writeHead(404).end('not under base');
       return;
     }
-    const rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    const path = decodeURIComponent(url.pathname.slice(base.length));
+    const rel = path === '' || path.endsWith('/') ? `${path}index.html` : path;
     if (options.intercept?.(req, res, rel)) return;
     const file = normalize(join(root, rel));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
@@ -56,7 +60,16 @@ export async function serveStatic(options: StaticServerOptions = {}): Promise<St
       'Cache-Control': 'no-store',
     };
     if (csp && file.endsWith('.html')) headers['Content-Security-Policy'] = csp;
-    res.writeHead(200, headers).end(readFileSync(file));
+    let body = readFileSync(file);
+    if (
+      options.gzip &&
+      /gzip/.test(String(req.headers['accept-encoding'])) &&
+      /\.(html|js|css|json|svg|txt)$/.test(file)
+    ) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

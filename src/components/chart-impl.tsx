@@ -1,0 +1,139 @@
+import type { EChartsType } from 'echarts/core';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { echarts } from '../charts/echarts';
+import { type ChartOption, finishOption } from '../charts/option';
+import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
+import type { ChartEventHandler, ChartProps } from './chart';
+import { useProjector } from './chart-context';
+import { usePrefersReducedMotion } from './reduced-motion';
+import { useUi } from './use-ui';
+
+/**
+ * Mounted charts by name, for tests and benchmarks: how many are alive (present mode must not leak
+ * them), and where a data value sits on screen (so a browser test can click it like a user).
+ */
+const mounted = new Map<string, EChartsType>();
+declare global {
+  interface Window {
+    __yrdCharts?: {
+      live: () => number;
+      registered: () => number;
+      pixel: (
+        name: string,
+        finder: Record<string, number>,
+        value: (number | string)[],
+      ) => number[] | undefined;
+    };
+  }
+}
+let liveWrappers = 0;
+if (typeof window !== 'undefined') {
+  window.__yrdCharts = {
+    live: () => liveWrappers,
+    registered: () => mounted.size,
+    pixel: (name, finder, value) => {
+      const chart = mounted.get(name);
+      const at = chart?.convertToPixel(finder, value) as number[] | undefined;
+      const rect = chart?.getDom().getBoundingClientRect();
+      return at && rect ? [rect.left + (at[0] as number), rect.top + (at[1] as number)] : undefined;
+    },
+  };
+}
+
+/**
+ * The one owner of ECharts in the app: registration (via ../charts/echarts), theme (switched live
+ * with setTheme, never a rebuild), notMerge so a filtered-out series disappears, stable event
+ * handlers, resize with the container, dispose on unmount, and the accessible summary.
+ */
+export default function ChartImpl({ option, summary, height, onEvents, name }: ChartProps) {
+  const { theme, patterns, lang } = useUi((s) => ({
+    theme: s.view.theme,
+    patterns: s.view.patterns,
+    lang: s.view.lang,
+  }));
+  const projector = useProjector();
+  const themeName = chartThemeName(theme, projector);
+  const reducedMotion = usePrefersReducedMotion();
+  const ref = useRef<ReactEChartsCore>(null);
+  const instanceRef = useRef<EChartsType | undefined>(undefined);
+  // Counts finished renders, so tests and benchmarks can wait for a redraw without timing guesses.
+  const [renders, setRenders] = useState(0);
+
+  // The theme is fixed at init; later switches go through setTheme so zoom and selection survive.
+  const [initialTheme] = useState(themeName);
+  useEffect(() => {
+    const instance = ref.current?.getEchartsInstance() as EChartsType | undefined;
+    instance?.setTheme(themeName);
+  }, [themeName]);
+
+  const handlers = useRef(onEvents);
+  handlers.current = onEvents;
+  const eventNames = Object.keys(onEvents ?? {})
+    .sort()
+    .join(',');
+  // One stable object per set of event names, whose functions call the latest handlers.
+  const stableEvents = useMemo(() => {
+    const events: Record<string, ChartEventHandler> = {
+      finished: () => setRenders((n) => n + 1),
+    };
+    for (const key of eventNames.split(',').filter(Boolean))
+      events[key] = (p) => handlers.current?.[key]?.(p);
+    return events;
+  }, [eventNames]);
+
+  // Without animation the first render finishes inside setOption, before events are bound; count it here.
+  const onReady = useCallback(
+    (instance: EChartsType) => {
+      mounted.set(name, instance);
+      instanceRef.current = instance;
+      if (!instance.getOption()?.animation) setRenders((n) => n + 1);
+    },
+    [name],
+  );
+
+  const finished = useMemo(
+    () =>
+      finishOption(option, {
+        reducedMotion,
+        patterns,
+        fontFamily: lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY,
+      }),
+    [option, reducedMotion, patterns, lang],
+  );
+  const style = useMemo<CSSProperties>(() => ({ height, width: '100%' }), [height]);
+
+  useEffect(() => {
+    liveWrappers += 1;
+    return () => {
+      liveWrappers -= 1;
+      if (mounted.get(name) === instanceRef.current) mounted.delete(name);
+    };
+  }, [name]);
+
+  return (
+    <div
+      className="chart"
+      role="img"
+      aria-label={summary}
+      data-chart={name}
+      data-chart-state={renders > 0 ? 'finished' : 'init'}
+      data-renders={renders}
+    >
+      <ReactEChartsCore
+        ref={ref}
+        echarts={echarts}
+        option={finished}
+        theme={initialTheme}
+        notMerge
+        lazyUpdate={false}
+        opts={OPTS}
+        onEvents={stableEvents}
+        onChartReady={onReady}
+        style={style}
+      />
+    </div>
+  );
+}
+
+const OPTS = { renderer: 'svg' } as const;

@@ -1,0 +1,60 @@
+/**
+ * The HTML an intranet page editor pastes to show one panel: an iframe of embed.html and the host
+ * script that sizes it (public/embed.js). Pure; every value is HTML-escaped.
+ */
+export interface EmbedSnippetInput {
+  /** The dashboard's address, ending in '/' (e.g. new URL('./', location.href).href). */
+  baseUrl: string;
+  /** The panel id (crime-trend, governance, …). */
+  panel: string;
+  /** The view to keep, as a query string (serializeView's output, with or without the leading '?'). */
+  search: string;
+  /** The iframe's accessible name: the panel's name in the reader's language. */
+  title: string;
+  /** Height in px before the host script sizes it (and for ever without the script). */
+  height?: number;
+}
+
+/** Default iframe height in px: about one panel on a desktop page; the host script then fits it. */
+export const EMBED_DEFAULT_HEIGHT = 640;
+
+/** Keys that belong to the dashboard's modes, not to an embed. */
+const DROPPED_KEYS = new Set(['panel', 'mode', 'slide', 'interval', 'countdown']);
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** The embed's URL: embed.html beside the dashboard, `panel` first, then the view's keys. */
+export function embedUrl(baseUrl: string, panel: string, search: string): string {
+  const url = new URL('embed.html', baseUrl);
+  const params = new URLSearchParams({ panel });
+  for (const [key, value] of new URLSearchParams(search))
+    if (!DROPPED_KEYS.has(key)) params.append(key, value);
+  url.search = params.toString().replaceAll('%2C', ',');
+  return url.href;
+}
+
+export function embedSnippet({
+  baseUrl,
+  panel,
+  search,
+  title,
+  height = EMBED_DEFAULT_HEIGHT,
+}: EmbedSnippetInput): string {
+  const src = embedUrl(baseUrl, panel, search);
+  const script = new URL('embed.js', baseUrl).href;
+  const h = Number.isFinite(height) && height > 0 ? Math.round(height) : EMBED_DEFAULT_HEIGHT;
+  return [
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${h}" loading="lazy" frameborder="0" data-yrd-embed></iframe>`,
+    `<script src="${escapeHtml(script)}" defer></script>`,
+  ].join('\n');
+}

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+
+export interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+/** One Lighthouse 12 run through its CLI against Debian's Chromium; scores 0–100. */
+export function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseRun {
+  const dir = mkdtempSync(join(tmpdir(), 'yrd-lh-'));
+  const out = join(dir, 'lh.json');
+  const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
+  const args = [
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+    `--chrome-flags=${flags}`,
+    '--only-categories=performance,accessibility,best-practices',
+  ];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  const r = spawnSync(join('node_modules', '.bin', 'lighthouse'), args, {
+    env: { ...process.env, CHROME_PATH: findChromium() },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (r.status !== 0)
+    throw new Error(
+      `lighthouse failed (${r.status ?? r.signal}): ${r.error?.message ?? ''} ${r.stderr?.slice(-800)}`,
+    );
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
+  const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+  };
+}

@@ -1,0 +1,258 @@
+// `npm run bench` (or `npm run bench -- --quick`): builds the app and two baselines from the same
+// dependencies, then measures bytes, time to charts, filter latency, Lighthouse and the present-mode
+// soak in Debian's Chromium on 127.0.0.1. Every figure comes from this run; nothing is cached.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import { launchChromium } from '../support/chromium';
+import { serveStatic } from '../support/server';
+import { type LighthouseRun, lighthouse } from './lighthouse';
+import {
+  assetsLoaded,
+  filterLatencies,
+  gzipSize,
+  median,
+  percentile,
+  timeToDrawn,
+} from './measure';
+import { presentSoak } from './soak';
+
+const OUT = 'dist-bench';
+const FIRST_FIGURE = '[data-panel][data-status="success"] h2';
+const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+export interface BenchOptions {
+  quick: boolean;
+}
+
+interface Row {
+  metric: string;
+  value: string;
+  budget: string;
+  verdict: 'pass' | 'falls short' | 'info';
+}
+
+async function buildAll() {
+  // The module runner that loads this file sets NODE_ENV=development; a benchmark measures production builds.
+  process.env.NODE_ENV = 'production';
+  const r = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'],
+    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  if (r.status !== 0) throw new Error('vite build failed');
+  for (const name of ['baseline-echarts', 'baseline-react']) {
+    await build({
+      configFile: false,
+      mode: 'production',
+      root: resolve('bench', name),
+      base: './',
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir: resolve(OUT, name), emptyOutDir: true },
+    });
+  }
+}
+
+export async function runBench({ quick }: BenchOptions) {
+  const runs = quick ? 3 : 7;
+  const changes = quick ? 20 : 60;
+  const lhRuns = quick ? 1 : 3;
+  const soakTransitions = quick ? 100 : 1000;
+  const started = Date.now();
+
+  console.log(`bench: building the app and the baselines into ${OUT}/ …`);
+  await buildAll();
+  const server = await serveStatic({ root: OUT, csp: false, gzip: true });
+  const browser = await launchChromium();
+  const rows: Row[] = [];
+  const report: Record<string, unknown> = {
+    quick,
+    date: new Date().toISOString(),
+    machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${cpus()[0]?.model ?? ''}`,
+    node: process.version,
+  };
+  const row = (metric: string, value: string, budget = '', pass?: boolean) =>
+    rows.push({
+      metric,
+      value,
+      budget,
+      verdict: pass === undefined ? 'info' : pass ? 'pass' : 'falls short',
+    });
+
+  try {
+    // Bytes: what the browser fetched, gzip -9 sizes of the built files.
+    console.log('bench: bytes …');
+    const dash = await assetsLoaded(browser, server.url, FIRST_FIGURE, async (page) => {
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('[data-chart]')].every(
+            (c) => c.getAttribute('data-chart-state') === 'finished',
+          ),
+        undefined,
+        { timeout: 30_000 },
+      );
+    });
+    const sum = (files: string[]) => files.reduce((n, f) => n + gzipSize(OUT, f), 0);
+    const embedUrl = `${server.url}embed.html?panel=crime-trend`;
+    const embed = await assetsLoaded(browser, embedUrl, FIRST_FIGURE, async (page) => {
+      await page.waitForSelector('[data-chart][data-chart-state="finished"]', { timeout: 30_000 });
+    });
+    const bytes = {
+      beforeFigureKB: KB(sum(dash.beforeFigure)),
+      dashboardKB: KB(sum(dash.all)),
+      embedKB: KB(sum(embed.all)),
+      files: dash,
+    };
+    report.bytes = bytes;
+    row(
+      'JS+CSS before the first figure is readable (gzip)',
+      `${bytes.beforeFigureKB} KB`,
+      '≤ 120 KB',
+      bytes.beforeFigureKB <= 120,
+    );
+    row(
+      'JS+CSS of the dashboard (gzip)',
+      `${bytes.dashboardKB} KB`,
+      '≤ 300 KB',
+      bytes.dashboardKB <= 300,
+    );
+    row(
+      'JS+CSS of one embedded panel (gzip)',
+      `${bytes.embedKB} KB`,
+      '≤ 260 KB',
+      bytes.embedKB <= 260,
+    );
+
+    // Time to every first-screen chart drawn, against the two baselines, interleaved run by run.
+    console.log(`bench: time to charts, ${runs} runs each …`);
+    const t = { app: [] as number[], echarts: [] as number[], react: [] as number[] };
+    for (let i = 0; i < runs; i++) {
+      t.app.push(await timeToDrawn(browser, server.url, 'app'));
+      t.echarts.push(await timeToDrawn(browser, `${server.url}baseline-echarts/`, 'baseline'));
+      t.react.push(await timeToDrawn(browser, `${server.url}baseline-react/`, 'baseline'));
+    }
+    const times = {
+      appMs: median(t.app),
+      oneChartMs: median(t.echarts),
+      reactMs: median(t.react),
+      runs: t,
+    };
+    report.timeToCharts = times;
+    const ratioChart = times.appMs / times.oneChartMs;
+    row('time to all first-screen charts drawn (median)', `${Math.round(times.appMs)} ms`);
+    row('  baseline (a): one ECharts line chart', `${Math.round(times.oneChartMs)} ms`);
+    row('  baseline (b): React text, no charts', `${Math.round(times.reactMs)} ms`);
+    row('  ratio to baseline (a)', `${ratioChart.toFixed(2)}×`, '≤ 2.0×', ratioChart <= 2);
+    row('  ratio to baseline (b)', `${(times.appMs / times.reactMs).toFixed(2)}×`);
+
+    // Filter latency on a warm dashboard.
+    console.log(`bench: filter latency, ${changes} changes …`);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-chart]')].length > 0 &&
+        [...document.querySelectorAll('[data-chart]')].every(
+          (c) => c.getAttribute('data-chart-state') === 'finished',
+        ),
+      undefined,
+      { timeout: 30_000 },
+    );
+    const lat = await filterLatencies(page, changes);
+    await context.close();
+    const latency = { p50: percentile(lat, 50), p95: percentile(lat, 95), samples: lat.length };
+    report.filterLatency = latency;
+    row('filter change → charts redrawn, p50', `${latency.p50.toFixed(1)} ms`);
+    row(
+      'filter change → charts redrawn, p95',
+      `${latency.p95.toFixed(1)} ms`,
+      '≤ 50 ms',
+      latency.p95 <= 50,
+    );
+
+    // Lighthouse, mobile (default throttling) and desktop.
+    console.log(`bench: Lighthouse, ${lhRuns} run(s) per preset …`);
+    const lh: Record<string, LighthouseRun> = {};
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const all = Array.from({ length: lhRuns }, () => lighthouse(server.url, preset));
+      const pick = (k: keyof LighthouseRun) => median(all.map((r) => r[k]));
+      lh[preset] = {
+        performance: pick('performance'),
+        accessibility: pick('accessibility'),
+        bestPractices: pick('bestPractices'),
+        lcpMs: pick('lcpMs'),
+        tbtMs: pick('tbtMs'),
+        cls: pick('cls'),
+      };
+      const r = lh[preset] as LighthouseRun;
+      row(
+        `Lighthouse ${preset}: performance`,
+        String(r.performance),
+        preset === 'mobile' ? '≥ 95' : '100',
+        r.performance >= (preset === 'mobile' ? 95 : 100),
+      );
+      row(
+        `Lighthouse ${preset}: accessibility`,
+        String(r.accessibility),
+        '100',
+        r.accessibility === 100,
+      );
+      row(
+        `Lighthouse ${preset}: best practices`,
+        String(r.bestPractices),
+        '100',
+        r.bestPractices === 100,
+      );
+      row(
+        `Lighthouse ${preset}: LCP / TBT`,
+        `${Math.round(r.lcpMs)} ms / ${Math.round(r.tbtMs)} ms`,
+      );
+      row(`Lighthouse ${preset}: CLS`, r.cls.toFixed(3), '0', r.cls === 0);
+    }
+    report.lighthouse = lh;
+
+    // Present mode for hours, compressed.
+    console.log(`bench: present-mode soak, ${soakTransitions} transitions …`);
+    const soak = await presentSoak(browser, server.url, soakTransitions);
+    report.soak = soak;
+    row(
+      `present soak: heap growth over ${soak.transitions} transitions`,
+      `${soak.growthMB.toFixed(2)} MB (${soak.heapBeforeMB.toFixed(1)} → ${soak.heapAfterMB.toFixed(1)})`,
+      '≤ 5 MB',
+      soak.growthMB <= 5,
+    );
+    row(
+      'present soak: live chart instances at the end',
+      `${soak.liveChartsAfter} (registered ${soak.registeredChartsAfter}; most on one slide ${soak.maxChartsOnOneSlide})`,
+      '≤ charts on the slide',
+      soak.liveChartsAfter <= soak.maxChartsOnOneSlide &&
+        soak.registeredChartsAfter <= soak.liveChartsAfter,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  report.rows = rows;
+  report.seconds = Math.round((Date.now() - started) / 1000);
+  const md = [
+    `| measure | value | budget | verdict |`,
+    `|---|---|---|---|`,
+    ...rows.map(
+      (r) =>
+        `| ${r.metric} | ${r.value} | ${r.budget} | ${r.verdict === 'info' ? '' : r.verdict} |`,
+    ),
+    '',
+    `${quick ? 'Quick run' : 'Full run'} on ${report.machine}, Node ${process.version}, ${report.seconds} s, ${new Date().toISOString().slice(0, 10)}.`,
+  ].join('\n');
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2));
+  writeFileSync('bench-results/bench.md', `${md}\n`);
+  console.log(`\n${md}\n\nWritten: bench-results/bench.json, bench-results/bench.md`);
+  return { rows, report };
+}
