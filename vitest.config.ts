@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // jsdom renders the whole app without layout; generous on a busy 2-core machine.
+          testTimeout: 20_000,
           include: ['src/**/*.dom.test.tsx', 'tests/dom/**/*.dom.test.tsx'],
           setupFiles: ['tests/support/dom-setup.ts'],
         },

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { DatasetError, problemsFromIssues } from './problems';
+import { checkProvenance } from './provenance';
 
 /** Larger than any honest dataset by far; a bigger file is refused before parsing. */
 export const MAX_DATASET_BYTES = 2_000_000;
@@ -67,43 +68,70 @@ function inlineDataset(file: string): string | undefined {
   return inlineData?.[file];
 }
 
-/** Fetches and validates one data file. Network and HTTP failures become DatasetErrors too. */
+/** A server that has not answered in this time is reported, not waited on for ever. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+function fetchFailure(file: string, message: string) {
+  return new DatasetError(file, [{ path: '', message }], 'fetch');
+}
+
+/** One file's text, from the page (single-file build) or the server, with a timeout. */
+async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
+  const inline = inlineDataset(file);
+  if (inline !== undefined) return inline;
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(datasetUrl(file), {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      cache: 'no-cache',
+    });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    if (timeout.aborted)
+      throw fetchFailure(file, `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} s`);
+    throw fetchFailure(
+      file,
+      `the file could not be fetched (${(e as Error).message}); is the server reachable?`,
+    );
+  }
+  if (!response.ok)
+    throw fetchFailure(
+      file,
+      `the server answered ${response.status} ${response.statusText}`.trim(),
+    );
+  return response.text();
+}
+
+/** The source article, fetched once and shared; forgotten after a failure so a retry fetches again. */
+let article: Promise<string> | undefined;
+function articleText(): Promise<string> {
+  if (!article) {
+    article = fetchText(ARTICLE_FILE);
+    article.catch(() => {
+      article = undefined;
+    });
+  }
+  return article;
+}
+
+export const ARTICLE_FILE = 'article.txt';
+
+/**
+ * Fetches and validates one data file: its schema, then every source sentence against the article
+ * and every printed figure against its value (the same checks as `npm run check-data`), so a file
+ * edited on the server without its sentences cannot show a number the source does not support.
+ */
 export async function fetchDataset<S extends z.ZodMiniType>(
   file: string,
   schema: S,
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
-  const inline = inlineDataset(file);
-  if (inline !== undefined) return parseDataset(file, inline, schema);
-  let response: Response;
-  try {
-    response = await fetch(datasetUrl(file), { signal, cache: 'no-cache' });
-  } catch (e) {
-    if (signal?.aborted) throw e;
-    throw new DatasetError(
-      file,
-      [
-        {
-          path: '',
-          message: `the file could not be fetched (${(e as Error).message}); is the server reachable?`,
-        },
-      ],
-      'fetch',
-    );
-  }
-  if (!response.ok) {
-    throw new DatasetError(
-      file,
-      [
-        {
-          path: '',
-          message: `the server answered ${response.status} ${response.statusText}`.trim(),
-        },
-      ],
-      'fetch',
-    );
-  }
-  return parseDataset(file, await response.text(), schema);
+  const [text, source] = await Promise.all([fetchText(file, signal), articleText()]);
+  const data = parseDataset(file, text, schema);
+  const problems = checkProvenance(data, source);
+  if (problems.length > 0) throw new DatasetError(file, problems);
+  return data;
 }
 
 /** Query options for one dataset: the key and the fetcher that validates, declared together. */
