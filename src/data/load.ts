@@ -79,28 +79,33 @@ function fetchFailure(file: string, message: string) {
 async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
   const inline = inlineDataset(file);
   if (inline !== undefined) return inline;
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  let response: Response;
+  // A plain timer (not AbortSignal.timeout) so tests can run the page's clock forward.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), FETCH_TIMEOUT_MS);
   try {
-    response = await fetch(datasetUrl(file), {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    const response = await fetch(datasetUrl(file), {
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
       cache: 'no-cache',
     });
+    if (!response.ok) {
+      throw fetchFailure(
+        file,
+        `the server answered ${response.status} ${response.statusText}`.trim(),
+      );
+    }
+    return await response.text();
   } catch (e) {
-    if (signal?.aborted) throw e;
-    if (timeout.aborted)
+    if (e instanceof DatasetError || signal?.aborted) throw e;
+    if (timeout.signal.aborted) {
       throw fetchFailure(file, `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} s`);
+    }
     throw fetchFailure(
       file,
       `the file could not be fetched (${(e as Error).message}); is the server reachable?`,
     );
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok)
-    throw fetchFailure(
-      file,
-      `the server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  return response.text();
 }
 
 /** The source article, fetched once and shared; forgotten after a failure so a retry fetches again. */

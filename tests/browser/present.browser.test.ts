@@ -16,7 +16,9 @@ describeBrowser('present mode in Chromium', () => {
   const app = useApp();
 
   it('walks the deck with the clicker keys, wraps at both ends, jumps by number', async () => {
-    const { page, context, pageErrors } = await app.open('?mode=present&metric=homicides', { viewport: { width: 1920, height: 1080 } });
+    const { page, context, pageErrors } = await app.open('?mode=present&metric=homicides', {
+      viewport: { width: 1920, height: 1080 },
+    });
     await page.waitForSelector('[data-slide="title"]');
     await expect(page.locator('[data-slide-count]').textContent()).resolves.toContain('1 / 7');
     await press(page, 'ArrowRight', 'crime-trend');
@@ -40,11 +42,15 @@ describeBrowser('present mode in Chromium', () => {
   });
 
   it('N shows the speaker notes with the source sentences; a click on the right third goes forward', async () => {
-    const { page, context } = await app.open('?mode=present&slide=crime-trend', { viewport: { width: 1920, height: 1080 } });
+    const { page, context } = await app.open('?mode=present&slide=crime-trend', {
+      viewport: { width: 1920, height: 1080 },
+    });
     await chartsDrawn(page);
     await page.keyboard.press('n');
     const notes = await page.locator('[data-notes]').textContent();
-    expect(notes).toContain('数据显示,湖州全市刑事案件总量由最高点2010年的4.3万起降至2019年的1.5万起');
+    expect(notes).toContain(
+      '数据显示,湖州全市刑事案件总量由最高点2010年的4.3万起降至2019年的1.5万起',
+    );
     expect(notes).toContain('较2010年峰值下降65.1%(推算)');
     await page.mouse.click(1800, 300);
     await page.waitForSelector('[data-slide="governance"]');
@@ -61,7 +67,9 @@ describeBrowser('present mode in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-panel="crime-trend"]');
-    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?lang=en&region=zhejiang&metric=homicides');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe(
+      '?lang=en&region=zhejiang&metric=homicides',
+    );
     await expect(page.getByRole('radio', { name: 'Homicides' }).isChecked()).resolves.toBe(true);
     await context.close();
   });
@@ -69,43 +77,67 @@ describeBrowser('present mode in Chromium', () => {
   it.each([
     [1920, 1080],
     [1024, 768],
-  ])('keeps a 16:9 stage at %i×%i, letterboxed, with text large enough for the back of the room', async (width, height) => {
-    const { page, context } = await app.open('?mode=present&slide=crime-trend', { viewport: { width, height } });
-    await chartsDrawn(page);
-    const box = await page.locator('[data-stage]').boundingBox();
-    expect(box).not.toBeNull();
-    expect((box?.width ?? 0) / (box?.height ?? 1)).toBeCloseTo(16 / 9, 2);
-    expect(box?.width).toBeCloseTo(width, 0);
-    expect(box?.y).toBeCloseTo((height - (width * 9) / 16) / 2, 0);
-    // Computed sizes are CSS px on the 1024-wide stage; × 1.875 gives px on the 1920×1080 stage.
-    const sizes = await page.evaluate(() => {
-      const px = (el: Element) => Number.parseFloat(getComputedStyle(el).fontSize);
-      const stage = document.querySelector('[data-stage]') as Element;
-      const htmlText = [...stage.querySelectorAll('p, li, span, h1, h2, h3, q, cite, button, label, td, th')]
-        .filter((el) => !el.closest('svg') && el.textContent?.trim() && (el as HTMLElement).offsetParent !== null)
-        .map(px);
-      const chartText = [...stage.querySelectorAll('svg text')].map(px);
-      return { body: Math.min(...htmlText), chart: Math.min(...chartText), chartCount: chartText.length };
-    });
-    expect(sizes.chartCount).toBeGreaterThan(0);
-    expect(sizes.body * STAGE_SCALE).toBeGreaterThanOrEqual(28);
-    expect(sizes.chart * STAGE_SCALE).toBeGreaterThanOrEqual(24);
-    await context.close();
-  });
+  ])(
+    'keeps a 16:9 stage at %i×%i, letterboxed, with text large enough for the back of the room',
+    async (width, height) => {
+      const { page, context } = await app.open('?mode=present&slide=crime-trend', {
+        viewport: { width, height },
+      });
+      await chartsDrawn(page);
+      const box = await page.locator('[data-stage]').boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.width ?? 0) / (box?.height ?? 1)).toBeCloseTo(16 / 9, 2);
+      expect(box?.width).toBeCloseTo(width, 0);
+      expect(box?.y).toBeCloseTo((height - (width * 9) / 16) / 2, 0);
+      // Computed sizes are CSS px on the 1024-wide stage; × 1.875 gives px on the 1920×1080 stage.
+      const sizes = await page.evaluate(() => {
+        const px = (el: Element) => Number.parseFloat(getComputedStyle(el).fontSize);
+        const stage = document.querySelector('[data-stage]') as Element;
+        const htmlText = [
+          ...stage.querySelectorAll('p, li, span, h1, h2, h3, q, cite, button, label, td, th'),
+        ]
+          .filter(
+            (el) =>
+              !el.closest('svg') &&
+              el.textContent?.trim() &&
+              (el as HTMLElement).offsetParent !== null,
+          )
+          .map(px);
+        const chartText = [...stage.querySelectorAll('svg text')].map(px);
+        return {
+          body: Math.min(...htmlText),
+          chart: Math.min(...chartText),
+          chartCount: chartText.length,
+        };
+      });
+      expect(sizes.chartCount).toBeGreaterThan(0);
+      expect(sizes.body * STAGE_SCALE).toBeGreaterThanOrEqual(28);
+      expect(sizes.chart * STAGE_SCALE).toBeGreaterThanOrEqual(24);
+      await context.close();
+    },
+  );
 
   it('has no axe violation on the title slide and on a chart slide, light and dark', async () => {
     for (const query of ['?mode=present', '?mode=present&slide=crime-trend&theme=dark&lang=en']) {
       const { page, context } = await app.open(query, { viewport: { width: 1920, height: 1080 } });
       await page.waitForSelector('[data-slide]');
       if (query.includes('crime')) await chartsDrawn(page);
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
       await context.close();
     }
   });
 
   it('auto-advances at the chosen interval, with a visible countdown, and P pauses it', async () => {
-    const { page, context } = await app.open('?mode=present&interval=5', { viewport: { width: 1280, height: 720 } });
+    const { page, context } = await app.open('?mode=present&interval=5', {
+      viewport: { width: 1280, height: 720 },
+    });
     await page.waitForSelector('[data-slide="title"]');
     await expect(page.locator('[data-countdown]').isVisible()).resolves.toBe(true);
     await page.waitForSelector('[data-slide="crime-trend"]', { timeout: 8000 });

@@ -24,6 +24,8 @@ export interface AppHarness {
     options?: {
       viewport?: { width: number; height: number };
       reducedMotion?: 'reduce' | 'no-preference';
+      /** Install Playwright's fake clock before the page loads (to run timeouts forward). */
+      clock?: boolean;
     },
   ): Promise<OpenedPage>;
 }
@@ -44,7 +46,7 @@ export function useApp(options: StaticServerOptions = {}): AppHarness {
   beforeAll(async () => {
     harness.server = await serveStatic(options);
     harness.browser = await launchChromium();
-    harness.open = async (path = '', opts = {}) => {
+    harness.open = async (path = '', opts: Parameters<AppHarness['open']>[1] = {}) => {
       const context = await harness.browser.newContext({
         viewport: opts.viewport ?? { width: 1440, height: 900 },
         reducedMotion: opts.reducedMotion ?? 'reduce',
@@ -78,6 +80,7 @@ export function useApp(options: StaticServerOptions = {}): AppHarness {
           );
         });
       });
+      if (opts.clock) await page.clock.install();
       await page.goto(harness.server.url + path);
       return opened;
     };

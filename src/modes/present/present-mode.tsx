@@ -164,9 +164,8 @@ export function PresentMode() {
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard has its own, richer bindings (window keydown) */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: clicking a third of the stage is a pointer shortcut */}
       <div ref={stageRef} className="stage" data-stage onClick={onStageClick}>
-        <div
+        <section
           className="slide"
-          role="group"
           key={slide.id}
           data-slide={slide.id}
           aria-roledescription="slide"
@@ -185,7 +184,7 @@ export function PresentMode() {
               </SlideNotesContext.Provider>
             </LayoutContext.Provider>
           </ProjectorContext.Provider>
-        </div>
+        </section>
         <div className="slide-progress" aria-hidden="true">
           <span
             className="bar"

@@ -1,26 +1,232 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import {
+  GOVERNANCE_CHART,
+  governanceChartHeight,
+  governanceExportOption,
+  governanceOption,
+  hasGovernanceChart,
+} from '../../charts/governance-option';
+import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
 import { useView } from '../../components/use-ui';
+import type { Source } from '../../data/common';
 import { governanceQuery } from '../../data/governance';
+import type { EventCategory } from '../../data/timeline';
+import { toggleInList } from '../../filters/store';
+import { fill } from '../../i18n/crime';
+import { CATEGORY_LABELS } from '../../i18n/filter-labels';
+import { formatPeriod } from '../../i18n/format';
+import { GOVERNANCE_WORDS } from '../../i18n/governance';
+import type { Lang } from '../../i18n/lang';
+import { type CountCard, governanceCategory, governanceView } from '../../model/governance';
+import {
+  countParts,
+  governanceEmptyText,
+  governanceSummary,
+  governanceTable,
+  governanceTitle,
+  shareLine,
+  sourceNumber,
+} from './governance-text';
+import './governance.css';
 
 export const PANEL_ID = 'governance';
 
-const KICKER = { zh: '基层治理成效', en: 'Grassroots governance results' };
+const w = GOVERNANCE_WORDS;
 
-/** Placeholder frame: shows the dataset's real loading and error states until the panel's chart lands. */
+/** Huzhou's governance results: rates on a 0–100 % scale, the change on its own axis, counts as cards. */
 export function GovernancePanel() {
-  const { lang } = useView();
+  const view = useView();
+  const { lang } = view;
+  const [body, setBody] = useState<HTMLElement | null>(null);
+  const width = useWidth(body);
+  const layout = useMemo(() => ({ width }), [width]);
   const query = useQuery(governanceQuery);
+  const model = useMemo(
+    () => (query.data ? governanceView(query.data, view) : undefined),
+    [query.data, view],
+  );
+  const option = useMemo(
+    () => (model && hasGovernanceChart(model) ? governanceOption(model, lang, layout) : undefined),
+    [model, lang, layout],
+  );
+  // The PNG/SVG export: the chart at the export's width, with the cards' figures as lines under it.
+  const exportOption = useMemo(
+    () => (model && !model.empty ? governanceExportOption(model, lang) : undefined),
+    [model, lang],
+  );
+  const text = useMemo(
+    () =>
+      model && {
+        title: governanceTitle(model, lang),
+        summary: governanceSummary(model, lang),
+        table: governanceTable(model, lang),
+      },
+    [model, lang],
+  );
+  // A bar is a rate or the change: both are grassroots governance; the category comes from the figure.
+  const onClick = useCallback((params: unknown) => {
+    const p = params as { componentType?: string; data?: { id?: string } };
+    if (p.componentType !== 'series' || !p.data?.id) return;
+    toggleInList('categories', governanceCategory(p.data.id));
+  }, []);
+  const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
+
+  const empty = model && query.data ? governanceEmptyText(model, query.data, lang) : undefined;
+
   return (
     <PanelFrame
       id={PANEL_ID}
       lang={lang}
-      kicker={KICKER[lang]}
+      kicker={w.kicker[lang]}
+      title={text?.title}
       query={query}
-      sources={[]}
-      minHeight={320}
+      sources={model?.sources ?? []}
+      table={model && !model.empty ? text?.table : undefined}
+      exportChart={exportOption}
+      minHeight={420}
+      notes={
+        model &&
+        !model.empty && (
+          <>
+            {view.regions.length > 0 && <p>{w.scopeNote[lang]}</p>}
+            {option && <p>{w.formsNote[lang]}</p>}
+            {model.counts.some((c) => c.sharePercent !== undefined) && <p>{w.derivedNote[lang]}</p>}
+          </>
+        )
+      }
     >
-      <p className="panel-empty">{lang === 'zh' ? '图表即将完成。' : 'Chart coming.'}</p>
+      {empty ? (
+        <p className="panel-empty" data-empty={model?.empty}>
+          {empty}
+        </p>
+      ) : (
+        model && (
+          // A container: side by side when the panel is wide (a slide, a wide embed), stacked otherwise.
+          <div className="gov">
+            <div className="gov-layout">
+              <div className="gov-chart" ref={setBody}>
+                {option && (
+                  <Chart
+                    name={GOVERNANCE_CHART}
+                    option={option}
+                    summary={text?.summary ?? ''}
+                    height={governanceChartHeight(model, lang, layout)}
+                    onEvents={onEvents}
+                  />
+                )}
+              </div>
+              <div className="gov-side">
+                {model.counts.length > 0 && (
+                  <ul className="gov-cards" aria-label={w.countsHeading[lang]}>
+                    {model.counts.map((card) => (
+                      <li key={card.figure.id}>
+                        <FigureCard
+                          card={card}
+                          lang={lang}
+                          selected={view.categories.includes(card.category)}
+                          sources={model.sources}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {model.findings.length > 0 && (
+                  <div className="gov-findings">
+                    <h3>{w.findingsHeading[lang]}</h3>
+                    <ul>
+                      {model.findings.map((f) => {
+                        const n = sourceNumber(f.source, model.sources, lang);
+                        return (
+                          <li key={f.id} data-finding={f.id}>
+                            {f.label[lang]}{' '}
+                            <span className="gov-meta">
+                              {formatPeriod(f.period, lang)} · <SourceMark n={n} lang={lang} />
+                            </span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </div>
+                )}
+              </div>
+            </div>
+          </div>
+        )
+      )}
     </PanelFrame>
   );
+}
+
+function SourceMark({ n, lang }: { n: number; lang: Lang }) {
+  return (
+    <span className="gov-source" title={fill(w.sourceMarkLabel[lang], { n })}>
+      {fill(w.sourceMark[lang], { n })}
+    </span>
+  );
+}
+
+/** One count as a card: the number in the locale's form, its unit, label, period and source; a click filters by its category. */
+function FigureCard({
+  card,
+  lang,
+  selected,
+  sources,
+}: {
+  card: CountCard;
+  lang: Lang;
+  selected: boolean;
+  sources: readonly Source[];
+}) {
+  const f = card.figure;
+  const { number, unit } = countParts(f, lang);
+  const share = shareLine(card, lang);
+  const category: EventCategory = card.category;
+  return (
+    <button
+      type="button"
+      className="gov-card"
+      aria-pressed={selected}
+      data-figure={f.id}
+      data-category={category}
+      title={fill(w.filterHint[lang], { cat: CATEGORY_LABELS[category][lang] })}
+      onClick={() => toggleInList('categories', category)}
+    >
+      <span className="gov-card-value">
+        <span className="gov-card-number">{number}</span>
+        {unit && <span className="gov-card-unit">{unit}</span>}
+      </span>
+      <span className="gov-card-label">{f.label[lang]}</span>
+      {share && card.sharePercent !== undefined && (
+        <span className="gov-card-share">
+          <span className="gov-meter" aria-hidden="true">
+            <span style={{ width: `${Math.min(100, card.sharePercent)}%` }} />
+          </span>
+          {share}
+        </span>
+      )}
+      <span className="gov-meta">
+        {formatPeriod(f.period, lang)} ·{' '}
+        <SourceMark n={sourceNumber(f.source, sources, lang)} lang={lang} />
+      </span>
+    </button>
+  );
+}
+
+/** The element's width in px, floored to 8 px steps so small reflows do not rebuild the chart. */
+function useWidth(el: HTMLElement | null): number | undefined {
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    if (!el) return;
+    const measure = () => {
+      const w = Math.floor(el.clientWidth / 8) * 8;
+      if (w > 0) setWidth(w);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el]);
+  return width;
 }

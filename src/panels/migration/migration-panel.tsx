@@ -1,26 +1,171 @@
 import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { migrationHeight, migrationOption } from '../../charts/migration-option';
+import { Chart } from '../../components/chart';
+import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
 import { useView } from '../../components/use-ui';
 import { migrationQuery } from '../../data/migration';
+import { toggleInList } from '../../filters/store';
+import { fill } from '../../i18n/crime';
+import { REGION_LABELS } from '../../i18n/filter-labels';
+import { MIGRATION_WORDS as W } from '../../i18n/migration';
+import { migrationView, placeName } from '../../model/migration';
+import {
+  journeyWords,
+  migrationEmptyReason,
+  migrationSummary,
+  migrationTable,
+  migrationTitle,
+  stageLabel,
+} from './migration-text';
+import './migration.css';
 
 export const PANEL_ID = 'migration';
 
-const KICKER = { zh: '跨省户口网上迁移', en: 'Online household-registration transfer' };
-
-/** Placeholder frame: shows the dataset's real loading and error states until the panel's chart lands. */
+/** Online household-registration transfer: where it started, how many move each year, what it changed for one citizen. */
 export function MigrationPanel() {
-  const { lang } = useView();
+  const view = useView();
+  const { lang } = view;
   const query = useQuery(migrationQuery);
+  const citiesHeading = useId();
+  const durationsHeading = useId();
+  // On a slide the chart sits beside the cities and the durations instead of between them.
+  const slide = usePanelLayout() === 'slide';
+  const model = useMemo(
+    () => (query.data ? migrationView(query.data, view) : undefined),
+    [query.data, view],
+  );
+  const drawn = model && !model.empty && (model.volumes.length > 0 || model.journey.length > 0);
+  const option = useMemo(
+    () => (model && drawn ? migrationOption(model, lang) : undefined),
+    [model, drawn, lang],
+  );
+
+  const tripRange = model?.journey.flatMap((st) => st.trips).find((f) => f.valueHigh !== undefined);
+  const hedges = new Set(model?.volumes.map((f) => f.qualifier));
+  const scopes = model?.volumes.map((f) => f.scope) ?? [];
+  const nested = scopes.some((s) => s.includes('yrd')) && scopes.length > 1;
+
   return (
     <PanelFrame
       id={PANEL_ID}
       lang={lang}
-      kicker={KICKER[lang]}
+      kicker={W.kicker[lang]}
+      title={model ? migrationTitle(model, lang) : undefined}
       query={query}
-      sources={[]}
-      minHeight={320}
+      sources={model?.sources ?? []}
+      table={model && !model.empty ? migrationTable(model, lang) : undefined}
+      exportChart={option}
+      minHeight={420}
+      notes={
+        drawn && (
+          <>
+            {nested && <p>{W.partOf[lang]}</p>}
+            {tripRange && (
+              <p>
+                {fill(W.rangeNote[lang], {
+                  reported: tripRange.reported ?? '',
+                  low: tripRange.value,
+                  high: tripRange.valueHigh ?? '',
+                })}
+              </p>
+            )}
+          </>
+        )
+      }
     >
-      <p className="panel-empty">{lang === 'zh' ? '图表即将完成。' : 'Chart coming.'}</p>
+      {model?.empty ? (
+        <p className="panel-empty">{migrationEmptyReason(model, lang)}</p>
+      ) : (
+        model && (
+          <div className={slide ? 'mg-body mg-slide' : 'mg-body'}>
+            <section className="mg-cities" aria-labelledby={citiesHeading}>
+              <h3 id={citiesHeading}>{(slide ? W.citiesHeadingSlide : W.citiesHeading)[lang]}</h3>
+              {model.cityGroups.length > 0 ? (
+                <div className="mg-provinces">
+                  {model.cityGroups.map((g) => (
+                    <div className="mg-province" key={g.province} data-province={g.province}>
+                      <button
+                        type="button"
+                        className="chip mg-province-button"
+                        aria-pressed={view.regions.includes(g.province)}
+                        data-region={g.province}
+                        onClick={() => toggleInList('regions', g.province)}
+                      >
+                        {REGION_LABELS[g.province][lang]}{' '}
+                        <span className="mg-count">
+                          {fill(W.cityCount[lang], { n: g.cities.length })}
+                        </span>
+                      </button>
+                      <ul className="mg-city-list">
+                        {g.cities.map((c) => (
+                          <li key={c.place}>{placeName(c.place, lang)}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </div>
+              ) : (
+                <p className="mg-none">
+                  {fill(W.noCitiesHere[lang], {
+                    provinces: model.cityProvinces
+                      .map((p) => REGION_LABELS[p][lang])
+                      .join(lang === 'zh' ? '、' : ', '),
+                  })}
+                </p>
+              )}
+            </section>
+            <div className="mg-chart">
+              {option && (
+                <Chart
+                  name={PANEL_ID}
+                  option={option}
+                  summary={migrationSummary(model, lang)}
+                  height={migrationHeight(model, lang)}
+                />
+              )}
+              {(hedges.has('over') || hedges.has('nearly')) && (
+                <ul className="mg-hedges">
+                  {hedges.has('over') && <li>{W.hedgeOver[lang]}</li>}
+                  {hedges.has('nearly') && <li>{W.hedgeNearly[lang]}</li>}
+                </ul>
+              )}
+              {model.volumes.length === 0 && <p className="mg-none">{W.noVolumesHere[lang]}</p>}
+            </div>
+            {model.journey.length === 0 ? (
+              <p className="mg-none">{W.noJourneyHere[lang]}</p>
+            ) : (
+              <section className="mg-durations" aria-labelledby={durationsHeading}>
+                <h3 id={durationsHeading}>{W.durationHeading[lang]}</h3>
+                <div className="mg-cards">
+                  {model.journey.flatMap((st) =>
+                    st.durations.map((f) => (
+                      <div className="mg-card" key={f.id} data-stage={st.stage}>
+                        <p className="mg-stage">
+                          {stageLabel(st, lang)}
+                          {st.period.said && (
+                            <span className="mg-said">
+                              {' '}
+                              {fill(W.stageSaid[lang], { said: st.period.said })}
+                            </span>
+                          )}
+                        </p>
+                        <p className="mg-duration">{journeyWords(f, lang)}</p>
+                        {lang === 'en' && f.reported && (
+                          <p className="mg-said">
+                            {fill(W.asPrinted.en, { reported: f.reported })}
+                          </p>
+                        )}
+                      </div>
+                    )),
+                  )}
+                </div>
+              </section>
+            )}
+          </div>
+        )
+      )}
     </PanelFrame>
   );
 }

@@ -1,26 +1,224 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import {
+  hasProjectsChart,
+  PROJECTS_CHART,
+  projectsChartHeight,
+  projectsExportOption,
+  projectsOption,
+} from '../../charts/projects-option';
+import { Chart } from '../../components/chart';
+import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
 import { useView } from '../../components/use-ui';
 import { cooperationQuery } from '../../data/cooperation';
+import type { EventCategory } from '../../data/timeline';
+import { toggleInList } from '../../filters/store';
+import { fill } from '../../i18n/crime';
+import { CATEGORY_LABELS } from '../../i18n/filter-labels';
+import type { Lang } from '../../i18n/lang';
+import { PROJECTS_WORDS } from '../../i18n/projects';
+import { type NamedGroup, projectsCategory, projectsView } from '../../model/projects';
+import {
+  namedHiddenNote,
+  namedStatement,
+  openEndNotes,
+  projectsEmptyText,
+  projectsSummary,
+  projectsTable,
+  projectsTitle,
+} from './projects-text';
+import './projects.css';
 
 export const PANEL_ID = 'projects';
 
-const KICKER = { zh: '合作项目与机制', en: 'Projects and mechanism' };
+const w = PROJECTS_WORDS;
 
-/** Placeholder frame: shows the dataset's real loading and error states until the panel's chart lands. */
+/** A unit strip is drawn for counts up to this size (10 projects, 26 agreements); beyond, the statement says it. */
+const MAX_STRIP = 60;
+
+/** The YRD cooperation in counts: the plan's work and the mechanism's size, and the items the article names. */
 export function ProjectsPanel() {
-  const { lang } = useView();
+  const view = useView();
+  const { lang } = view;
+  // On a slide nobody clicks: the named items drop their category tags to fit the stage.
+  const compact = usePanelLayout() === 'slide';
+  const [body, setBody] = useState<HTMLElement | null>(null);
+  const width = useWidth(body);
+  const layout = useMemo(() => ({ width }), [width]);
   const query = useQuery(cooperationQuery);
+  const model = useMemo(
+    () => (query.data ? projectsView(query.data, view) : undefined),
+    [query.data, view],
+  );
+  const option = useMemo(
+    () => (model && hasProjectsChart(model) ? projectsOption(model, lang, layout) : undefined),
+    [model, lang, layout],
+  );
+  // The PNG/SVG export: the bars at the export's width, with the named items as lines under them.
+  const exportOption = useMemo(
+    () => (model && !model.empty ? projectsExportOption(model, lang) : undefined),
+    [model, lang],
+  );
+  const text = useMemo(
+    () =>
+      model && {
+        title: projectsTitle(model, lang),
+        summary: projectsSummary(model, lang),
+        table: projectsTable(model, lang),
+      },
+    [model, lang],
+  );
+  // Every bar (the plan's work, the mechanism's size) is regional cooperation.
+  const onClick = useCallback((params: unknown) => {
+    const p = params as { componentType?: string; data?: { id?: string } };
+    if (p.componentType !== 'series' || !p.data?.id) return;
+    toggleInList('categories', projectsCategory({}));
+  }, []);
+  const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
+  const empty = model && query.data ? projectsEmptyText(model, query.data, lang) : undefined;
+
   return (
     <PanelFrame
       id={PANEL_ID}
       lang={lang}
-      kicker={KICKER[lang]}
+      kicker={w.kicker[lang]}
+      title={text?.title}
       query={query}
-      sources={[]}
-      minHeight={320}
+      sources={model?.sources ?? []}
+      table={model && !model.empty ? text?.table : undefined}
+      exportChart={exportOption}
+      minHeight={480}
+      notes={
+        model &&
+        !model.empty && (
+          <>
+            {view.regions.length > 0 && <p>{w.scopeNote[lang]}</p>}
+            {model.work.length > 0 && model.mechanism.length > 0 && <p>{w.scalesNote[lang]}</p>}
+            {openEndNotes(model, lang).map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+          </>
+        )
+      }
     >
-      <p className="panel-empty">{lang === 'zh' ? '图表即将完成。' : 'Chart coming.'}</p>
+      {empty ? (
+        <p className="panel-empty" data-empty={model?.empty}>
+          {empty}
+        </p>
+      ) : (
+        model && (
+          // A container: side by side when the panel is wide (a slide, a wide embed), stacked otherwise.
+          <div className="proj">
+            <div className="proj-layout">
+              <div className="proj-chart" ref={setBody}>
+                {option && (
+                  <Chart
+                    name={PROJECTS_CHART}
+                    option={option}
+                    summary={text?.summary ?? ''}
+                    height={projectsChartHeight(model, lang, layout)}
+                    onEvents={onEvents}
+                  />
+                )}
+              </div>
+              {model.named.length > 0 && (
+                <div className="proj-side">
+                  {model.named.map((g) => (
+                    <NamedList
+                      key={g.of.id}
+                      group={g}
+                      lang={lang}
+                      selected={view.categories}
+                      compact={compact}
+                    />
+                  ))}
+                </div>
+              )}
+            </div>
+          </div>
+        )
+      )}
     </PanelFrame>
   );
+}
+
+/** The items the article names out of one count, with an honest "3 of 10" and a strip of the whole. */
+function NamedList({
+  group,
+  lang,
+  selected,
+  compact,
+}: {
+  group: NamedGroup;
+  lang: Lang;
+  selected: readonly EventCategory[];
+  compact: boolean;
+}) {
+  const total = group.of.value;
+  const hidden = namedHiddenNote(group, lang);
+  return (
+    <section className={compact ? 'proj-named compact' : 'proj-named'} data-named-of={group.of.id}>
+      <h3>{namedStatement(group, lang)}</h3>
+      {Number.isInteger(total) && total <= MAX_STRIP && total >= group.namedTotal && (
+        <p className="proj-strip">
+          <span className="proj-units" aria-hidden="true">
+            {Array.from({ length: total }, (_, i) => (
+              <span
+                // biome-ignore lint/suspicious/noArrayIndexKey: the units are identical; only their count matters
+                key={i}
+                className={i < group.namedTotal ? 'unit named' : 'unit'}
+              />
+            ))}
+          </span>
+          <span className="proj-legend">
+            <span className="unit named" aria-hidden="true" /> {w.stripNamed[lang]}{' '}
+            <span className="unit" aria-hidden="true" /> {w.stripUnnamed[lang]}
+          </span>
+        </p>
+      )}
+      <ul>
+        {group.items.map((item) => {
+          const category = projectsCategory(item);
+          return (
+            <li key={item.id}>
+              <button
+                type="button"
+                className="proj-item"
+                aria-pressed={selected.includes(category)}
+                data-item={item.id}
+                data-category={category}
+                title={fill(w.filterHint[lang], { cat: CATEGORY_LABELS[category][lang] })}
+                onClick={() => toggleInList('categories', category)}
+              >
+                <span className="proj-item-label">{item.label[lang]}</span>
+                {!compact && <span className="proj-tag">{CATEGORY_LABELS[category][lang]}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="proj-rest">
+        {w.namedRest[lang]}
+        {hidden && ` ${hidden}`}
+      </p>
+    </section>
+  );
+}
+
+/** The element's width in px, floored to 8 px steps so small reflows do not rebuild the chart. */
+function useWidth(el: HTMLElement | null): number | undefined {
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    if (!el) return;
+    const measure = () => {
+      const w = Math.floor(el.clientWidth / 8) * 8;
+      if (w > 0) setWidth(w);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el]);
+  return width;
 }

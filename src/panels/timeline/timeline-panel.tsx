@@ -1,26 +1,220 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useRef } from 'react';
+import { chartThemeName, TOKENS } from '../../charts/themes';
+import {
+  laneAt,
+  markNumber,
+  timelineHeight,
+  timelineLayout,
+  timelineOption,
+} from '../../charts/timeline-option';
+import { Chart } from '../../components/chart';
+import { usePanelLayout, useProjector } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
 import { useView } from '../../components/use-ui';
-import { timelineQuery } from '../../data/timeline';
+import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
+import { setView, toggleInList } from '../../filters/store';
+import { CATEGORY_LABELS } from '../../i18n/filter-labels';
+import { formatPeriod } from '../../i18n/format';
+import { TIMELINE_WORDS as W } from '../../i18n/timeline';
+import { timelineView } from '../../model/timeline';
+import { TimelineDetail } from './timeline-detail';
+import {
+  emptyReason,
+  sharedRangeNotes,
+  timelineSummary,
+  timelineTable,
+  timelineTitle,
+} from './timeline-text';
+import './timeline.css';
 
 export const PANEL_ID = 'timeline';
 
-const KICKER = { zh: '长三角警务一体化大事记', en: 'YRD police-integration timeline' };
+/** Rows a little tighter on a slide, so the chart and its legend fit the 16:9 stage (also on 4:3). */
+const SLIDE_SCALE = 0.85;
 
-/** Placeholder frame: shows the dataset's real loading and error states until the panel's chart lands. */
+/** The YRD police-integration timeline: every dated event in its category lane, at the precision the article gives. */
 export function TimelinePanel() {
-  const { lang } = useView();
+  const view = useView();
+  const { lang } = view;
   const query = useQuery(timelineQuery);
+  const projector = useProjector();
+  // On a slide the chart and its legend are the whole story: no list, detail or lane buttons.
+  const slide = usePanelLayout() === 'slide';
+  const palette = TOKENS[chartThemeName(view.theme, projector)].palette;
+  const laneColor = (c: EventCategory) => palette[EVENT_CATEGORIES.indexOf(c) % palette.length];
+
+  const model = useMemo(
+    () => (query.data ? timelineView(query.data, view) : undefined),
+    [query.data, view],
+  );
+  const layout = useMemo(
+    () => (model && !model.empty ? timelineLayout(model) : undefined),
+    [model],
+  );
+  const option = useMemo(
+    () => (model && !model.empty ? timelineOption(model, lang) : undefined),
+    [model, lang],
+  );
+
+  const detailId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const selectedId = model?.selected?.mark.event.id;
+
+  const onClick = useCallback(
+    (params: unknown) => {
+      const p = params as { componentType?: string; value?: unknown; data?: { id?: string } };
+      if (p.componentType === 'series' && p.data?.id) {
+        setView({ event: p.data.id === selectedId ? undefined : p.data.id });
+      } else if (p.componentType === 'yAxis' && layout) {
+        const lane = laneAt(layout, Number(p.value));
+        if (lane) toggleInList('categories', lane);
+      }
+    },
+    [layout, selectedId],
+  );
+  const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
+
+  const open = (id: string) => {
+    setView({ event: id });
+    // Keyboard and screen-reader users land on the detail they asked for.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+  const close = () => {
+    const id = selectedId;
+    setView({ event: undefined });
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLButtonElement>(`[data-event="${id}"]`)?.focus(),
+    );
+  };
+
+  const laneLegend = model && (
+    <fieldset className="tl-lanes">
+      <legend>{W.lanes[lang]}</legend>
+      {EVENT_CATEGORIES.map((c) => {
+        const count = model.marks.filter((m) => m.event.category === c).length;
+        return (
+          <button
+            key={c}
+            type="button"
+            className="chip tl-lane"
+            aria-pressed={view.categories.includes(c)}
+            data-lane={c}
+            onClick={() => toggleInList('categories', c)}
+          >
+            <span className="tl-swatch" style={{ background: laneColor(c) }} aria-hidden="true" />
+            {CATEGORY_LABELS[c][lang]} <span className="tl-count">{count}</span>
+          </button>
+        );
+      })}
+    </fieldset>
+  );
+
   return (
     <PanelFrame
       id={PANEL_ID}
       lang={lang}
-      kicker={KICKER[lang]}
+      kicker={W.kicker[lang]}
+      title={model ? timelineTitle(model, lang) : undefined}
       query={query}
-      sources={[]}
-      minHeight={320}
+      sources={model?.sources ?? []}
+      table={model && !model.empty ? timelineTable(model, lang) : undefined}
+      exportChart={option}
+      minHeight={420}
     >
-      <p className="panel-empty">{lang === 'zh' ? '图表即将完成。' : 'Chart coming.'}</p>
+      {!slide && laneLegend}
+      {model?.empty ? (
+        <p className="panel-empty">{emptyReason(model, lang)}</p>
+      ) : (
+        option &&
+        model && (
+          <Chart
+            name={PANEL_ID}
+            option={option}
+            summary={timelineSummary(model, lang)}
+            height={timelineHeight(model, slide ? SLIDE_SCALE : 1)}
+            onEvents={onEvents}
+          />
+        )
+      )}
+      {model && !model.empty && (
+        <div className="tl-notes">
+          <ul className="tl-marks" aria-label={W.marks[lang]}>
+            <li>
+              <MarkGlyph kind="day" /> {W.markDay[lang]}
+            </li>
+            <li>
+              <MarkGlyph kind="span" /> {W.markSpan[lang]}
+            </li>
+            <li>
+              <MarkGlyph kind="recent" /> {W.markRecent[lang]}
+            </li>
+          </ul>
+          {sharedRangeNotes(model, lang).map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+      {!slide && model?.selected && (
+        <TimelineDetail
+          mark={model.selected.mark}
+          visible={model.selected.visible}
+          lang={lang}
+          color={laneColor(model.selected.mark.event.category)}
+          onClose={close}
+          headingRef={headingRef}
+          id={detailId}
+        />
+      )}
+      {!slide && model && model.marks.length > 0 && (
+        <>
+          <h3 className="tl-list-heading">{W.listHeading[lang]}</h3>
+          <ol className="tl-list" ref={listRef}>
+            {model.marks.map((m) => (
+              <li key={m.event.id}>
+                <button
+                  type="button"
+                  className="tl-item"
+                  data-event={m.event.id}
+                  aria-expanded={m.event.id === selectedId}
+                  aria-controls={m.event.id === selectedId ? detailId : undefined}
+                  onClick={() => (m.event.id === selectedId ? close() : open(m.event.id))}
+                >
+                  <span className="tl-num" style={{ color: laneColor(m.event.category) }}>
+                    {markNumber(m.number)}
+                  </span>
+                  <span>
+                    <span className="tl-when">{formatPeriod(m.event.date, lang)}</span>
+                    {m.event.label[lang]}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </PanelFrame>
+  );
+}
+
+/** The three marks of the chart, drawn small for the legend (currentColor follows the text). */
+function MarkGlyph({ kind }: { kind: 'day' | 'span' | 'recent' }) {
+  return (
+    <svg className="tl-glyph" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
+      {kind === 'day' && <circle cx="12" cy="6" r="5" fill="currentColor" />}
+      {kind === 'span' && <rect x="1" y="2" width="22" height="8" rx="2" fill="currentColor" />}
+      {kind === 'recent' && (
+        <circle
+          cx="12"
+          cy="6"
+          r="4.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeDasharray="3 2"
+        />
+      )}
+    </svg>
   );
 }

@@ -1,0 +1,355 @@
+import type { Figure } from '../data/common';
+import { fill } from '../i18n/crime';
+import { formatFigure, formatPercent, formatPeriod } from '../i18n/format';
+import { GOVERNANCE_WORDS } from '../i18n/governance';
+import type { Lang } from '../i18n/lang';
+import type { CountCard, GovernanceView } from '../model/governance';
+import type { ChartOption } from './option';
+
+/** Layout in px at scale 1 (the desk themes); the projector stage passes scale 2, as its type is twice as large. */
+const L = {
+  title: 30,
+  row: 46,
+  line: 18,
+  titleLine: 21,
+  titleFont: 16,
+  axis: 26,
+  gap: 18,
+  bar: 16,
+  margin: 24,
+  font: 13,
+};
+
+/** The chart's width when the panel has not measured it (tests, exports). */
+export const DEFAULT_CHART_WIDTH = 640;
+
+export interface ChartLayout {
+  /** 2 on the projector stage (its type is twice as large), else 1. */
+  scale?: number;
+  /** The chart's width in px, to know where long names must wrap. */
+  width?: number;
+}
+
+export const GOVERNANCE_CHART = 'governance';
+
+const WIDE = /[\u2000-\u206f\u2e80-\uffff]/;
+
+/**
+ * How many lines a name takes when ECharts breaks it at `maxPx` (overflow 'break': Chinese at any
+ * character, Latin at spaces). Widths are estimated on the safe side (a CJK character or a curly
+ * quote 1 em, any other character 0.55 em, about a fifth more than Noto Sans averages), so a name gets at least the lines it needs.
+ */
+export function nameLabelLines(text: string, maxPx: number, fontPx: number): number {
+  const tokens =
+    text.match(/[\u2000-\u206f\u2e80-\uffff]|[^\s\u2000-\u206f\u2e80-\uffff]+|\s+/g) ?? [];
+  let lines = 1;
+  let x = 0;
+  for (const t of tokens) {
+    const w = WIDE.test(t) ? fontPx : t.length * fontPx * 0.55;
+    if (/^\s+$/.test(t)) {
+      if (x > 0) x += w;
+      continue;
+    }
+    if (x > 0 && x + w > maxPx) {
+      lines += 1;
+      x = 0;
+    }
+    // A word longer than a whole line is broken inside it.
+    lines += Math.floor(w / maxPx);
+    x += w % maxPx;
+  }
+  return lines;
+}
+
+interface Section {
+  key: 'rates' | 'changes';
+  figures: Figure[];
+  names: string[];
+}
+
+interface PlacedSection extends Section {
+  titleTop: number;
+  gridTop: number;
+  /** Height of one bar's band: its name (in as many lines as it needs) and the bar. */
+  row: number;
+  height: number;
+  lines: number;
+}
+
+/** The fixed rate scale: a rate is a share of the whole. */
+const RATE_AXIS = { min: 0, max: 100 } as const;
+
+/**
+ * The change scale, symmetric about 0 so that 0 sits mid-chart: ±100 % (a fall can go no lower),
+ * widened in steps of 50 for a rise of more than 100 %.
+ */
+export function changeAxis(changes: readonly Figure[]): { min: number; max: number } {
+  const most = Math.max(100, ...changes.map((f) => Math.ceil(Math.abs(f.value) / 50) * 50));
+  return { min: -most, max: most };
+}
+
+const titleOf = (s: { key: Section['key'] }, lang: Lang) =>
+  s.key === 'rates'
+    ? fill(GOVERNANCE_WORDS.ratesTitle[lang], RATE_AXIS)
+    : fill(GOVERNANCE_WORDS.changesTitle[lang], { zero: 0 });
+
+function sections(view: GovernanceView, lang: Lang): Section[] {
+  const out: Section[] = [];
+  const names = (fs: Figure[]) => fs.map((f) => nameLine(f, lang));
+  if (view.rates.length) out.push({ key: 'rates', figures: view.rates, names: names(view.rates) });
+  if (view.changes.length)
+    out.push({ key: 'changes', figures: view.changes, names: names(view.changes) });
+  return out;
+}
+
+/** Whether the panel has anything to draw as a chart (rates or changes; counts are cards). */
+export function hasGovernanceChart(view: GovernanceView): boolean {
+  return !view.empty && (view.rates.length > 0 || view.changes.length > 0);
+}
+
+/**
+ * Where each section goes. Names sit above their bars and wrap to the chart's width, so a band
+ * is as tall as its longest name needs; the first name's overhang above its band is added to
+ * the top of the grid.
+ */
+function place(view: GovernanceView, lang: Lang, opts: ChartLayout) {
+  const scale = opts.scale ?? 1;
+  const width = opts.width ?? DEFAULT_CHART_WIDTH;
+  const px = (n: number) => Math.round(n * scale);
+  const nameWidth = width - px(L.margin) - 4;
+  let top = 0;
+  const placed: PlacedSection[] = sections(view, lang).map((s, i) => {
+    if (i > 0) top += px(L.gap);
+    const lines = Math.max(...s.names.map((n) => nameLabelLines(n, nameWidth, px(L.font))));
+    const row = px(L.row + (lines - 1) * L.line);
+    const above = px(L.bar / 2 + 4 + lines * L.line);
+    const overhang = Math.max(0, above - row / 2);
+    const titleLines = nameLabelLines(titleOf(s, lang), nameWidth, px(L.titleFont));
+    const titleTop = top;
+    const gridTop = top + px(L.title + (titleLines - 1) * L.titleLine) + overhang;
+    const height = s.figures.length * row;
+    top = gridTop + height + px(L.axis);
+    return { ...s, titleTop, gridTop, row, height, lines };
+  });
+  return { placed, height: Math.round(top), nameWidth, px, scale };
+}
+
+/** Height of the chart in px, matching the layout of governanceOption. */
+export function governanceChartHeight(
+  view: GovernanceView,
+  lang: Lang,
+  opts: ChartLayout = {},
+): number {
+  return place(view, lang, opts).height;
+}
+
+/** "▼ −70.6%" / "▲ +3.0%": a change with its direction, never unsigned. */
+export function changeText(value: number, lang: Lang): string {
+  const arrow = value < 0 ? '▼' : value > 0 ? '▲' : '';
+  return `${arrow} ${formatPercent(value, lang, true)}`.trim();
+}
+
+/**
+ * Inside the bar's far end when the bar is long enough to hold its label (ECharts picks a
+ * contrasting text colour there), else just past it.
+ */
+function labelPosition(value: number) {
+  const long = Math.abs(value) >= 30;
+  if (value < 0) return long ? ('insideLeft' as const) : ('left' as const);
+  return long ? ('insideRight' as const) : ('right' as const);
+}
+
+/** The name line above a bar: the label and the period it covers. */
+function nameLine(f: Figure, lang: Lang): string {
+  return `${f.label[lang]} · ${formatPeriod(f.period, lang)}`;
+}
+
+/**
+ * Rates and changes, never mixed with counts. Rates are bars on a fixed 0–100 % scale (the grey
+ * track is the whole); a change is a bar on its own axis centred on 0, running left for a fall, in
+ * the second palette colour so it is not read as a rate. Each bar's name sits above it so long
+ * labels keep the full width on a phone. Counts are not drawn here: they are the panel's cards.
+ */
+export function governanceOption(
+  view: GovernanceView,
+  lang: Lang,
+  opts: ChartLayout = {},
+): ChartOption {
+  const w = GOVERNANCE_WORDS;
+  const { placed: layout, nameWidth, px, scale } = place(view, lang, opts);
+
+  return {
+    aria: { enabled: true },
+    tooltip: { trigger: 'item' },
+    title: layout.map((s) => ({
+      text: titleOf(s, lang),
+      left: px(L.margin),
+      top: s.titleTop,
+      padding: 0,
+      textStyle: { width: nameWidth, overflow: 'break' as const, lineHeight: px(L.titleLine) },
+    })),
+    // Equal side margins: the change axis is centred, so its zero sits at 50 % of the chart's width.
+    grid: layout.map((s) => ({
+      top: s.gridTop,
+      height: s.height,
+      left: px(L.margin),
+      right: px(L.margin),
+      outerBoundsMode: 'none' as const,
+    })),
+    xAxis: layout.map((s, i) =>
+      s.key === 'rates'
+        ? {
+            type: 'value' as const,
+            gridIndex: i,
+            ...RATE_AXIS,
+            interval: 25,
+            // No grid lines: they would run through the names; the track behind each bar is the 100 %.
+            splitLine: { show: false },
+            axisLabel: { formatter: (v: number) => `${v}%` },
+          }
+        : {
+            type: 'value' as const,
+            gridIndex: i,
+            ...changeAxis(s.figures),
+            interval: 50,
+            splitLine: { show: false },
+            axisLabel: { formatter: (v: number) => formatPercent(v, lang, true).replace('.0', '') },
+          },
+    ),
+    yAxis: layout.map((s, i) => ({
+      type: 'category' as const,
+      gridIndex: i,
+      inverse: true,
+      data: s.names,
+      axisLine: { show: false, onZero: false },
+      axisTick: { show: false },
+      // The name is drawn inside the grid, above its bar (bottom-aligned, lifted past half the bar).
+      axisLabel: {
+        inside: true,
+        margin: 0,
+        verticalAlign: 'bottom' as const,
+        width: nameWidth,
+        overflow: 'break' as const,
+        lineHeight: px(L.line),
+        padding: [0, 0, px(L.bar / 2 + 4), 0],
+      },
+    })),
+    series: layout.map((s, i) => ({
+      type: 'bar' as const,
+      id: s.key,
+      name: s.key === 'rates' ? w.kinds.rate[lang] : w.kinds.change[lang],
+      xAxisIndex: i,
+      yAxisIndex: i,
+      barWidth: px(L.bar),
+      // The track behind a rate is the whole (100 %): the bar reads as a share of it.
+      showBackground: s.key === 'rates',
+      cursor: 'pointer',
+      data: s.figures.map((f) => ({
+        value: f.value,
+        name: f.label[lang],
+        id: f.id,
+        label: { position: labelPosition(f.value) },
+      })),
+      label: {
+        show: true,
+        fontWeight: 'bold' as const,
+        formatter: (p: { value?: unknown }) =>
+          s.key === 'rates'
+            ? formatPercent(p.value as number, lang)
+            : changeText(p.value as number, lang),
+      },
+      tooltip: {
+        formatter: (p: { dataIndex: number }) => {
+          const f = s.figures[p.dataIndex] as Figure;
+          const v =
+            s.key === 'rates'
+              ? formatPercent(f.value, lang)
+              : fill((f.value < 0 ? w.changeDown : w.changeUp)[lang], {
+                  pct: formatPercent(Math.abs(f.value), lang),
+                });
+          return `${f.label[lang]}\n${v}\n${formatPeriod(f.period, lang)}`;
+        },
+      },
+      // The zero line, drawn across each change bar only (a full-height line would cut its name).
+      markLine:
+        s.key === 'changes'
+          ? {
+              silent: true,
+              symbol: 'none',
+              animation: false,
+              label: { show: false },
+              lineStyle: { type: 'solid' as const, width: Math.max(1, scale) },
+              data: s.figures.map((_, row) => {
+                const mid = s.gridTop + (row + 0.5) * s.row;
+                const half = px(L.bar / 2 + 5);
+                return [
+                  { x: '50%', y: mid - half },
+                  { x: '50%', y: mid + half },
+                ];
+              }),
+            }
+          : undefined,
+    })),
+  };
+}
+
+/** "in the 20 months published · 65.0% of them (derived)" for a card read as a share of another count. */
+export function shareLine(card: CountCard, lang: Lang): string | undefined {
+  if (!card.of || card.sharePercent === undefined) return undefined;
+  return fill(GOVERNANCE_WORDS.derivedShare[lang], {
+    whole: formatFigure(card.of, lang),
+    pct: formatPercent(card.sharePercent, lang),
+  });
+}
+
+/** The size the PNG/SVG export is drawn at (see charts/export.ts). */
+export const EXPORT_SIZE = { width: 960, height: 480 } as const;
+
+/**
+ * What the PNG/SVG export draws: the chart at the export's width and, under it, the counts and
+ * findings that the panel shows as cards, one line each, so an exported image holds every figure.
+ */
+export function governanceExportOption(view: GovernanceView, lang: Lang): ChartOption {
+  const w = GOVERNANCE_WORDS;
+  const opts = { width: EXPORT_SIZE.width };
+  const chart = hasGovernanceChart(view);
+  const base: ChartOption = chart
+    ? governanceOption(view, lang, opts)
+    : { aria: { enabled: true } };
+  const sep = lang === 'zh' ? ';' : '; ';
+  const lines = view.counts.map((c) =>
+    [
+      formatFigure(c.figure, lang),
+      c.figure.label[lang],
+      shareLine(c, lang),
+      formatPeriod(c.figure.period, lang),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  );
+  if (view.findings.length)
+    lines.push(
+      `${w.findingsHeading[lang]}${lang === 'zh' ? ':' : ': '}${view.findings.map((f) => f.label[lang]).join(sep)}`,
+    );
+  if (!lines.length) return base;
+  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
+  return {
+    ...base,
+    title: [
+      ...titles,
+      {
+        text: w.countsHeading[lang],
+        subtext: lines.join('\n'),
+        left: L.margin,
+        top: chart ? governanceChartHeight(view, lang, opts) + 6 : 0,
+        padding: 0,
+        itemGap: 6,
+        subtextStyle: {
+          width: EXPORT_SIZE.width - 2 * L.margin,
+          overflow: 'break' as const,
+          lineHeight: 19,
+        },
+      },
+    ],
+  };
+}

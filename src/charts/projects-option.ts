@@ -1,0 +1,306 @@
+import type { BarSeriesOption } from 'echarts/charts';
+import { fill } from '../i18n/crime';
+import { formatFigure, formatNumber, formatPeriod, unitWord } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { PROJECTS_WORDS } from '../i18n/projects';
+import type { CooperationFigure, NamedGroup, ProjectsView } from '../model/projects';
+import { periodYears } from '../model/years';
+import {
+  type ChartLayout,
+  DEFAULT_CHART_WIDTH,
+  EXPORT_SIZE,
+  nameLabelLines,
+} from './governance-option';
+import type { ChartOption } from './option';
+
+export const PROJECTS_CHART = 'projects';
+
+/** Layout in px at scale 1 (the desk themes); the projector stage passes scale 2, as its type is twice as large. */
+const L = {
+  title: 28,
+  row: 46,
+  line: 18,
+  titleLine: 21,
+  titleFont: 16,
+  gap: 20,
+  bottom: 6,
+  bar: 16,
+  side: 10,
+  labelPad: 10,
+  font: 13,
+};
+
+/** How far the open end of a "more than" bar reaches past its value, as a share of the group's largest value. */
+const OPEN_END = 0.2;
+
+interface Group {
+  key: 'work' | 'mechanism';
+  figures: CooperationFigure[];
+  names: string[];
+}
+
+const titleOf = (g: { key: Group['key'] }, lang: Lang) =>
+  g.key === 'work' ? PROJECTS_WORDS.workTitle[lang] : PROJECTS_WORDS.mechanismTitle[lang];
+
+function groups(view: ProjectsView, lang: Lang): Group[] {
+  const out: Group[] = [];
+  const names = (fs: CooperationFigure[]) => fs.map((f) => nameLine(f, lang));
+  if (view.work.length) out.push({ key: 'work', figures: view.work, names: names(view.work) });
+  if (view.mechanism.length)
+    out.push({ key: 'mechanism', figures: view.mechanism, names: names(view.mechanism) });
+  return out;
+}
+
+export function hasProjectsChart(view: ProjectsView): boolean {
+  return !view.empty && (view.work.length > 0 || view.mechanism.length > 0);
+}
+
+/**
+ * Where each group goes. Names sit above their bars and wrap to the chart's width, so a band is as
+ * tall as its longest name needs; the first name's overhang above its band is added to the top.
+ */
+function place(view: ProjectsView, lang: Lang, opts: ChartLayout) {
+  const scale = opts.scale ?? 1;
+  const width = opts.width ?? DEFAULT_CHART_WIDTH;
+  const px = (n: number) => Math.round(n * scale);
+  const nameWidth = width - px(L.side) - 4;
+  let top = 0;
+  const placed = groups(view, lang).map((g, i) => {
+    if (i > 0) top += px(L.gap);
+    const lines = Math.max(...g.names.map((n) => nameLabelLines(n, nameWidth, px(L.font))));
+    const row = px(L.row + (lines - 1) * L.line);
+    const above = px(L.bar / 2 + 4 + lines * L.line);
+    const overhang = Math.max(0, above - row / 2);
+    const titleLines = nameLabelLines(titleOf(g, lang), nameWidth, px(L.titleFont));
+    const titleTop = top;
+    const gridTop = top + px(L.title + (titleLines - 1) * L.titleLine) + overhang;
+    const height = g.figures.length * row;
+    top = gridTop + height;
+    const largest = Math.max(...g.figures.map((f) => f.value));
+    const max = Math.max(
+      ...g.figures.map((f) => f.value + (isOpenEnded(f) ? largest * OPEN_END : 0)),
+    );
+    return { ...g, titleTop, gridTop, row, height, largest, max };
+  });
+  return { placed, height: Math.round(top + px(L.bottom)), nameWidth, px };
+}
+
+/** Height of the chart in px, matching the layout of projectsOption. */
+export function projectsChartHeight(
+  view: ProjectsView,
+  lang: Lang,
+  opts: ChartLayout = {},
+): number {
+  return place(view, lang, opts).height;
+}
+
+/**
+ * The name line above a bar: the label and its period, unless the label already names the date
+ * ("2020年6月13日签署的合作项目", "Key tasks in the 2018–2020 action plan").
+ */
+export function nameLine(f: CooperationFigure, lang: Lang): string {
+  const p = f.period;
+  const first = periodYears(p)[0];
+  const named =
+    (p.precision === 'day' || p.precision === 'range') && f.label[lang].includes(String(first));
+  return named ? f.label[lang] : `${f.label[lang]} · ${formatPeriod(p, lang)}`;
+}
+
+/** Whether a figure is a lower bound: 130余名 is "at least 130". */
+export const isOpenEnded = (f: CooperationFigure) =>
+  f.qualifier === 'more-than' || f.qualifier === 'over';
+
+/** A bar's value label: the number in the locale's form with its hedge and unit ("130余名" / "130+ officers"). */
+export function barLabel(f: CooperationFigure, lang: Lang): string {
+  return formatFigure(f, lang);
+}
+
+/** Rough width of a label in px at scale 1 (a CJK character is about one em, Latin about 0.55 em). */
+function textWidth(text: string, fontSize = 13): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.58;
+  return w;
+}
+
+/**
+ * Two small bar charts, one per group, never one shared axis. The plan's work (key tasks,
+ * agreements, projects) and the mechanism's size (police disciplines, departments, liaison officers)
+ * count different things: cards would have hidden the within-group story (100 tasks → 26 agreements
+ * → 10 projects; 32 disciplines → 128 departments → 130+ officers), and one chart on one scale
+ * would have invited comparing tasks with officers. So each group gets its own grid and its own
+ * scale, no value axis is drawn at all (every bar carries its number and unit), and bar lengths
+ * compare only within a group. A figure given as "more than" (130余名) ends in a dashed arrow that
+ * runs past its value: drawn as at least, never as exactly.
+ */
+export function projectsOption(
+  view: ProjectsView,
+  lang: Lang,
+  opts: ChartLayout = {},
+): ChartOption {
+  const w = PROJECTS_WORDS;
+  const { placed: layout, nameWidth, px } = place(view, lang, opts);
+  const right = px(
+    Math.max(...layout.flatMap((g) => g.figures.map((f) => textWidth(barLabel(f, lang))))) +
+      L.labelPad * 2,
+  );
+
+  return {
+    aria: { enabled: true },
+    tooltip: { trigger: 'item' },
+    title: layout.map((g) => ({
+      text: titleOf(g, lang),
+      left: px(L.side),
+      top: g.titleTop,
+      padding: 0,
+      textStyle: { width: nameWidth, overflow: 'break' as const, lineHeight: px(L.titleLine) },
+    })),
+    grid: layout.map((g) => ({
+      top: g.gridTop,
+      height: g.height,
+      left: px(L.side),
+      right,
+      outerBoundsMode: 'none' as const,
+    })),
+    // Each group on its own scale from zero; no labels or grid lines: the bars carry their numbers.
+    xAxis: layout.map((g, i) => ({
+      type: 'value' as const,
+      gridIndex: i,
+      min: 0,
+      max: g.max,
+      show: false,
+    })),
+    yAxis: layout.map((g, i) => ({
+      type: 'category' as const,
+      gridIndex: i,
+      inverse: true,
+      data: g.names,
+      axisLine: { show: false },
+      axisTick: { show: false },
+      // The name is drawn inside the grid, above its bar.
+      axisLabel: {
+        inside: true,
+        margin: 0,
+        verticalAlign: 'bottom' as const,
+        width: nameWidth,
+        overflow: 'break' as const,
+        lineHeight: px(L.line),
+        padding: [0, 0, px(L.bar / 2 + 4), 0],
+      },
+    })),
+    series: layout.map((g, i): BarSeriesOption => {
+      const open = g.figures.map((f, row) => ({ f, row })).filter(({ f }) => isOpenEnded(f));
+      return {
+        type: 'bar',
+        id: g.key,
+        name: g.key === 'work' ? w.workTitle[lang] : w.mechanismTitle[lang],
+        xAxisIndex: i,
+        yAxisIndex: i,
+        barWidth: px(L.bar),
+        cursor: 'pointer',
+        data: g.figures.map((f) => ({
+          value: f.value,
+          name: f.label[lang],
+          id: f.id,
+          // An open-ended figure is labelled at the tip of its arrow instead.
+          ...(isOpenEnded(f) ? { label: { show: false } } : {}),
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          fontWeight: 'bold',
+          // In the bar's own colour (the palette meets text contrast), without the default white halo.
+          color: 'inherit',
+          textBorderWidth: 0,
+          formatter: (p: { dataIndex: number }) =>
+            barLabel(g.figures[p.dataIndex] as CooperationFigure, lang),
+        },
+        tooltip: {
+          formatter: (p: { dataIndex: number }) => {
+            const f = g.figures[p.dataIndex] as CooperationFigure;
+            const value = isOpenEnded(f)
+              ? fill(w.openEnd[lang], {
+                  value: barLabel(f, lang),
+                  n: formatNumber(f.value, lang),
+                  reported: f.reported ?? '',
+                })
+              : barLabel(f, lang);
+            return `${f.label[lang]}\n${value}\n${formatPeriod(f.period, lang)}`;
+          },
+        },
+        markLine: open.length
+          ? {
+              silent: true,
+              animation: false,
+              symbol: ['none', 'arrow'],
+              symbolSize: px(L.bar * 0.9),
+              lineStyle: { type: [px(4), px(3)], width: px(L.bar * 0.4) },
+              label: {
+                show: true,
+                position: 'end',
+                fontWeight: 'bold',
+                color: 'inherit',
+                distance: px(6),
+              },
+              data: open.map(({ f, row }) => [
+                {
+                  coord: [f.value, row],
+                  label: { formatter: barLabel(f, lang) },
+                },
+                { coord: [f.value + g.largest * OPEN_END, row] },
+              ]),
+            }
+          : undefined,
+      };
+    }),
+  };
+}
+
+/** "“2020年6月13日签署的合作项目”共10个,文章点名了其中3个:" / "The article names 3 of the 10 projects:". */
+export function namedStatement(g: NamedGroup, lang: Lang): string {
+  const template =
+    g.of.unit === 'agreements' ? PROJECTS_WORDS.namedOfAreas : PROJECTS_WORDS.namedOf;
+  return fill(template[lang], {
+    label: g.of.label[lang],
+    total: formatFigure(g.of, lang),
+    named: formatNumber(g.namedTotal, lang),
+    unit: unitWord(g.of.unit, g.namedTotal, lang),
+  });
+}
+
+/**
+ * What the PNG/SVG export draws: the two groups at the export's width and, under them, the named
+ * items with their honest "3 of 10", so an exported image never implies the list is complete.
+ */
+export function projectsExportOption(view: ProjectsView, lang: Lang): ChartOption {
+  const w = PROJECTS_WORDS;
+  const opts = { width: EXPORT_SIZE.width };
+  const chart = hasProjectsChart(view);
+  const base: ChartOption = chart ? projectsOption(view, lang, opts) : { aria: { enabled: true } };
+  if (!view.named.length) return base;
+  const sep = lang === 'zh' ? ';' : '; ';
+  const lines = view.named.map(
+    (g) =>
+      `${namedStatement(g, lang)}${lang === 'zh' ? '' : ' '}${g.items.map((i) => i.label[lang]).join(sep)}`,
+  );
+  lines.push(w.namedRest[lang]);
+  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
+  return {
+    ...base,
+    title: [
+      ...titles,
+      {
+        text: '',
+        subtext: lines.join('\n'),
+        left: L.side,
+        top: chart ? projectsChartHeight(view, lang, opts) + 4 : 0,
+        padding: 0,
+        itemGap: 0,
+        subtextStyle: {
+          width: EXPORT_SIZE.width - 2 * L.side,
+          overflow: 'break' as const,
+          lineHeight: 19,
+        },
+      },
+    ],
+  };
+}

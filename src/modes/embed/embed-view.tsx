@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { LayoutContext } from '../../components/chart-context';
+import { Notices } from '../../components/notices';
+import { useView } from '../../components/use-ui';
+import type { ViewState } from '../../filters/filters';
+import { replaceView } from '../../filters/store';
+import { serializeView } from '../../filters/url';
+import { fill } from '../../i18n/crime';
+import { EMBED_WORDS as W } from '../../i18n/embed';
+import type { Lang } from '../../i18n/lang';
+import { t } from '../../i18n/messages';
+import { PANELS } from '../panel-registry';
+import type { EmbedRequest } from './embed-params';
+import { useReportHeight } from './use-report-height';
+import './embed.css';
+
+/**
+ * One panel without the app's chrome, for an iframe on another page: the panel (with its source
+ * line, and its buttons unless `actions=0`), any notice about the link, and its height reported
+ * to the parent page. The view comes from the link only; the embed never writes the address bar
+ * (an iframe's history entries would land in the host page's back button).
+ */
+export function EmbedView({ request, initial }: { request: EmbedRequest; initial: ViewState }) {
+  const view = useView();
+  const { lang, theme } = view;
+  const { entry, actions } = request;
+  const rootRef = useRef<HTMLDivElement>(null);
+  useReportHeight(rootRef, entry?.id ?? null);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.dataset.theme = theme;
+    document.title = entry
+      ? fill(W.pageTitle[lang], { panel: entry.name[lang] })
+      : t(lang, 'appTitle');
+  }, [lang, theme, entry]);
+
+  // A click on the chart can set a filter (the dashboard's cross-filter); offer the way back.
+  const moved = serializeView(view) !== serializeView(initial);
+
+  return (
+    <div className="embed-root" ref={rootRef} data-embed={entry?.id ?? 'unknown'}>
+      <Notices />
+      {entry ? (
+        <main>
+          <LayoutContext.Provider value={actions ? 'embed' : 'embed-bare'}>
+            <entry.Component />
+          </LayoutContext.Provider>
+        </main>
+      ) : (
+        <UnknownPanel lang={lang} requested={request.requested} />
+      )}
+      {entry && (moved || actions) && (
+        <p className="embed-links">
+          {moved && (
+            <button
+              type="button"
+              className="btn"
+              data-action="embed-reset"
+              onClick={() => replaceView(initial)}
+            >
+              {W.resetView[lang]}
+            </button>
+          )}
+          {actions && (
+            <a
+              href={`./${serializeView(view)}#${entry.id}`}
+              target="_blank"
+              rel="noopener"
+              data-action="open-dashboard"
+            >
+              {W.openDashboard[lang]}
+              <span className="visually-hidden">{W.newWindow[lang]}</span> ↗
+            </a>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A wrong or missing `panel=`: says so, and lists the names that work, in the reader's language. */
+function UnknownPanel({ lang, requested }: { lang: Lang; requested: string | undefined }) {
+  const first = PANELS[0]?.id ?? '';
+  return (
+    <main className="embed-error panel-state error" role="alert" data-embed-error="unknown-panel">
+      <p className="error-heading">
+        {requested ? fill(W.unknownPanel[lang], { panel: requested }) : W.missingPanel[lang]}
+      </p>
+      <p>{W.validPanels[lang]}</p>
+      <ul className="embed-panel-list">
+        {PANELS.map((p) => (
+          <li key={p.id}>
+            <code>{p.id}</code> — {p.name[lang]}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">
+        {W.example[lang]} <code>embed.html?panel={first}</code>
+      </p>
+    </main>
+  );
+}

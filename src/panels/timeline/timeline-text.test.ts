@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { timelineSchema } from '../../data/timeline';
+import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import { timelineView } from '../../model/timeline';
+import {
+  emptyReason,
+  figuresText,
+  periodText,
+  sharedRangeNotes,
+  timelineSummary,
+  timelineTable,
+  timelineTitle,
+} from './timeline-text';
+
+const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
+const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
+const all = timelineView(data, DEFAULT_VIEW);
+
+describe('timeline text', () => {
+  it('states the finding as the title, from the data', () => {
+    expect(timelineTitle(all, 'zh')).toBe('12件大事中有3件发生在2020年6月13日');
+    expect(timelineTitle(all, 'en')).toBe('3 of 12 events took place on 13 Jun 2020');
+    expect(timelineTitle(timelineView(data, v({ categories: ['cold-cases'] })), 'zh')).toBe(
+      '4件大事,2017—2020年',
+    );
+    expect(timelineTitle(timelineView(data, v({ categories: ['service-reform'] })), 'en')).toBe(
+      "One event: China's first household register moved across provinces online is handed over",
+    );
+  });
+
+  it('keeps the article’s own words for the period', () => {
+    const plan = all.marks.find((m) => m.event.id === 'cold-case-1994-10-7');
+    expect(periodText(plan?.event.date as never, 'zh')).toBe(
+      '2017年—2020年6月(原文说法:“2017年以来”)',
+    );
+    const recent = all.marks.find((m) => m.event.id === 'first-zhejiang-jiangxi-judicial-aid');
+    expect(periodText(recent?.event.date as never, 'en')).toBe('recently (reported Jun 2020)');
+    expect(figuresText(recent as never, 'en')).toBe('Judicial aid paid 100,000 yuan');
+    expect(figuresText(recent as never, 'zh')).toBe('司法救助金 10万元');
+  });
+
+  it('tabulates exactly the drawn events', () => {
+    const table = timelineTable(timelineView(data, v({ regions: ['jiangxi'] })), 'en');
+    expect(table.rows.map((r) => [r.number, r.period, r.mark])).toEqual([
+      ['⑧', 'May 2020', 'period (bar)'],
+      ['⑨', 'recently (reported Jun 2020)', 'hollow ring (reported recently)'],
+    ]);
+  });
+
+  it('summarises every drawn event lane by lane', () => {
+    const text = timelineSummary(all, 'zh');
+    expect(text).toContain('区域协作:');
+    expect(text).toContain('⑤ 2018年8月 长三角区域警务一体化领导小组成立');
+    expect(text).toContain('⑨ 近日(2020年6月报道)');
+  });
+
+  it('explains the shared span of the cold cases and keeps their crime dates apart', () => {
+    expect(sharedRangeNotes(all, 'en')).toEqual([
+      '①②③: the article says only “2017年以来”; the dates are not reported, so each is drawn as the same bar, 2017–Jun 2020, stacked. The crimes themselves date from 1994 to 1998; those are not the dates they were solved, so they are listed in the details and not drawn on the axis.',
+    ]);
+  });
+
+  it('gives reasons for an empty view', () => {
+    expect(emptyReason(timelineView(data, v({ from: 1995, to: 1996 })), 'zh')).toBe(
+      '所选年份没有大事记事件;事件在2017—2020年之间。',
+    );
+    expect(
+      emptyReason(
+        timelineView(data, v({ categories: ['cold-cases'], regions: ['jiangxi'] })),
+        'en',
+      ),
+    ).toBe(
+      'No timeline events involve the selected provinces; the events involve Shanghai, Jiangsu, Zhejiang, Anhui, Jiangxi.',
+    );
+  });
+});

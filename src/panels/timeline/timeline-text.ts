@@ -1,0 +1,131 @@
+import { markNumber } from '../../charts/timeline-option';
+import type { Period } from '../../data/common';
+import { PLACES, type PlaceId } from '../../data/places';
+import { fill } from '../../i18n/crime';
+import { CATEGORY_LABELS, REGION_LABELS } from '../../i18n/filter-labels';
+import { formatFigure, formatPeriod } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { TIMELINE_WORDS as W } from '../../i18n/timeline';
+import type { TableData } from '../../model/table';
+import {
+  provincesInvolved,
+  type SharedRange,
+  type TimelineMark,
+  type TimelineView,
+  yearSpan,
+} from '../../model/timeline';
+
+const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
+
+export function placeNames(places: readonly PlaceId[], lang: Lang): string {
+  return list(
+    places.map((p) => PLACES[p][lang]),
+    lang,
+  );
+}
+
+/** The period as the reader should see it, with the article's own words when the format does not already carry them. */
+export function periodText(p: Period, lang: Lang): string {
+  const text = formatPeriod(p, lang);
+  if (!p.said || text.includes(p.said) || lang === 'en') return text;
+  return `${text}(${fill(W.said.zh, { said: p.said })})`;
+}
+
+export function figuresText(mark: TimelineMark, lang: Lang): string {
+  return list(
+    (mark.event.figures ?? []).map((f) => `${f.label[lang]} ${formatFigure(f, lang)}`),
+    lang,
+  );
+}
+
+/** The finding as the panel's title: the busiest reported day, else the count and the years covered. */
+export function timelineTitle(view: TimelineView, lang: Lang): string | undefined {
+  const n = view.marks.length;
+  if (n === 0) return undefined;
+  if (n === 1)
+    return fill(W.titleOne[lang], { label: (view.marks[0] as TimelineMark).event.label[lang] });
+  const byDay = new Map<string, TimelineMark[]>();
+  for (const m of view.marks)
+    if (m.event.date.precision === 'day')
+      byDay.set(m.event.date.date, [...(byDay.get(m.event.date.date) ?? []), m]);
+  const busiest = [...byDay.values()].sort((a, b) => b.length - a.length)[0];
+  if (busiest && busiest.length > 1)
+    return fill(W.titleSameDay[lang], {
+      n,
+      k: busiest.length,
+      day: formatPeriod((busiest[0] as TimelineMark).event.date, lang),
+    });
+  const { first, last } = yearSpan(view.marks);
+  return fill(W.titleSpan[lang], { n, first, last });
+}
+
+/** The chart's text summary: every drawn event, lane by lane, with its period at the reported precision. */
+export function timelineSummary(view: TimelineView, lang: Lang): string {
+  const lanes = view.lanes.map((l) =>
+    fill(W.summaryLane[lang], {
+      lane: CATEGORY_LABELS[l.category][lang],
+      events: l.marks
+        .map(
+          (m) =>
+            `${markNumber(m.number)} ${formatPeriod(m.event.date, lang)} ${m.event.label[lang]}`,
+        )
+        .join(lang === 'zh' ? ';' : '; '),
+    }),
+  );
+  return [fill(W.summaryIntro[lang], { n: view.marks.length }), ...lanes].join(' ');
+}
+
+/** The note under the chart for a group of events that share one reported span. */
+export function sharedRangeNotes(view: TimelineView, lang: Lang): string[] {
+  return view.sharedRanges.map((g: SharedRange) => {
+    const marks = g.marks.map((m) => markNumber(m.number)).join('');
+    const said = g.period.said ?? formatPeriod(g.period, 'zh');
+    const text = fill(W.sharedRange[lang], { marks, said, period: formatPeriod(g.period, lang) });
+    return g.caseYears
+      ? `${text}${lang === 'zh' ? '' : ' '}${fill(W.caseDates[lang], g.caseYears)}`
+      : text;
+  });
+}
+
+/** Why nothing is drawn, said with what the data does hold. */
+export function emptyReason(view: TimelineView, lang: Lang): string {
+  switch (view.empty) {
+    case 'categories':
+      return W.noCategories[lang];
+    case 'regions':
+      return fill(W.noRegions[lang], {
+        places: list(
+          provincesInvolved(view.all).map((p) => REGION_LABELS[p][lang]),
+          lang,
+        ),
+      });
+    default:
+      return fill(W.noYears[lang], yearSpan(view.all));
+  }
+}
+
+/** Exactly the drawn events: number, lane, label, period at its precision, how it is drawn, places, figures. */
+export function timelineTable(view: TimelineView, lang: Lang): TableData {
+  const c = W.columns;
+  return {
+    caption: W.tableCaption[lang],
+    columns: [
+      { key: 'number', label: c.number[lang] },
+      { key: 'lane', label: c.lane[lang] },
+      { key: 'event', label: c.event[lang] },
+      { key: 'period', label: c.period[lang] },
+      { key: 'mark', label: c.mark[lang] },
+      { key: 'places', label: c.places[lang] },
+      { key: 'figures', label: c.figures[lang] },
+    ],
+    rows: view.marks.map((m) => ({
+      number: markNumber(m.number),
+      lane: CATEGORY_LABELS[m.event.category][lang],
+      event: m.event.label[lang],
+      period: periodText(m.event.date, lang),
+      mark: W.markKind[m.kind][lang],
+      places: placeNames(m.event.places, lang),
+      figures: figuresText(m, lang),
+    })),
+  };
+}

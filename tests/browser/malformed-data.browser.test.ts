@@ -1,0 +1,138 @@
+import { expect, it } from 'vitest';
+import { PANEL_OF, realFile, VARIANTS } from '../fixtures/malformed';
+import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+
+/** What the server answers for data files in the current test: a replacement text per file. */
+const replace = new Map<string, string>();
+
+describeBrowser(`the built app on ${VARIANTS.length} malformed data files`, () => {
+  const app = useApp({
+    intercept: (_req, res, path) => {
+      const file = path.startsWith('data/') ? path.slice(5) : '';
+      const body = replace.get(file);
+      if (body === undefined) return false;
+      res
+        .writeHead(200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': 'no-store',
+        })
+        .end(body);
+      return true;
+    },
+  });
+
+  it.each(VARIANTS.map((variant) => [variant.name, variant] as const))(
+    '%s: the panel names file, path and problem; the others draw',
+    async (_name, variant) => {
+      replace.clear();
+      replace.set(variant.file, variant.make(realFile(variant.file)));
+      const { page, context, pageErrors } = await app.open();
+      await panelsSettled(page);
+      const panel = page.locator(`[data-panel="${variant.panel}"]`);
+      await expect(panel.getAttribute('data-status')).resolves.toBe('error');
+      const alert = (await panel.locator('[role="alert"]').textContent()) ?? '';
+      expect(alert).toContain(`data/${variant.file}`);
+      if (variant.path) expect(alert).toContain(variant.path);
+      expect(alert).toMatch(variant.message);
+      // Nothing of the broken file is drawn: no chart in its panel.
+      await expect(panel.locator('[data-chart]').count()).resolves.toBe(0);
+      const others = Object.values(PANEL_OF).filter((p) => p !== variant.panel);
+      const statuses = await Promise.all(
+        others.map((p) => page.locator(`[data-panel="${p}"]`).getAttribute('data-status')),
+      );
+      expect(statuses).toEqual(others.map(() => 'success'));
+      await chartsDrawn(page);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('a broken timeline still leaves the crime chart drawn, without milestones and saying so', async () => {
+    replace.clear();
+    replace.set('timeline.json', '{');
+    const { page, context } = await app.open('?lang=en');
+    await panelsSettled(page);
+    await expect(
+      page.locator('[data-panel="crime-trend"]').getAttribute('data-status'),
+    ).resolves.toBe('success');
+    await expect(page.locator('[data-panel="crime-trend"] .warn').textContent()).resolves.toMatch(
+      /timeline file could not be loaded/,
+    );
+    await context.close();
+  });
+});
+
+describeBrowser('outages: a data file that is missing, failing, slow or unreachable', () => {
+  /** How the server treats crime.json now. */
+  let mode: 'ok' | '404' | '500' | 'hang' = 'ok';
+  let requests = 0;
+  const app = useApp({
+    intercept: (_req, res, path) => {
+      if (path !== 'data/crime.json') return false;
+      requests += 1;
+      if (mode === 'ok') return false;
+      if (mode === 'hang') return true; // never answers
+      res
+        .writeHead(mode === '404' ? 404 : 500, { 'Content-Type': 'text/html' })
+        .end(`<h1>${mode}</h1>`);
+      return true;
+    },
+  });
+
+  it.each([
+    ['404', /the server answered 404/],
+    ['500', /the server answered 500/],
+  ] as const)(
+    '%s: bounded retries, an error with a retry button, and retry draws the chart once the file is back',
+    async (status, message) => {
+      mode = status;
+      requests = 0;
+      const { page, context } = await app.open();
+      const panel = page.locator('[data-panel="crime-trend"]');
+      await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
+        timeout: 20_000,
+      });
+      await expect(panel.locator('[role="alert"]').textContent()).resolves.toMatch(message);
+      expect(requests).toBe(3); // the first try and two retries, no more
+      await page.waitForTimeout(1500);
+      expect(requests).toBe(3);
+      mode = 'ok';
+      await panel.getByRole('button', { name: '重试' }).click();
+      await page.waitForSelector('[data-panel="crime-trend"][data-status="success"]');
+      await chartsDrawn(page);
+      await context.close();
+    },
+  );
+
+  it('connection refused: the error says the file could not be fetched', async () => {
+    mode = 'ok';
+    const { page, context } = await app.open();
+    await context.route('**/data/crime.json', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
+      timeout: 20_000,
+    });
+    await expect(
+      page.locator('[data-panel="crime-trend"] [role="alert"]').textContent(),
+    ).resolves.toMatch(/could not be fetched/);
+    await context.unroute('**/data/crime.json');
+    await page.locator('[data-panel="crime-trend"]').getByRole('button', { name: '重试' }).click();
+    await page.waitForSelector('[data-panel="crime-trend"][data-status="success"]');
+    await context.close();
+  });
+
+  it('a server that never answers: after the timeout (clock run forward) the panel says so; the others draw', async () => {
+    mode = 'hang';
+    const { page, context } = await app.open('', { clock: true });
+    await page.waitForSelector('[data-panel="governance"][data-status="success"]');
+    for (let i = 0; i < 6; i++) await page.clock.runFor(16_000);
+    await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
+      timeout: 20_000,
+    });
+    await expect(
+      page.locator('[data-panel="crime-trend"] [role="alert"]').textContent(),
+    ).resolves.toMatch(/did not answer within 15 s/);
+    mode = 'ok';
+    await context.close();
+  });
+});

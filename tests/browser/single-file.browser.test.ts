@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chartsDrawn, describeBrowser, panelsSettled } from '../support/browser-env';
+import { launchChromium } from '../support/chromium';
+
+const PANEL_IDS = ['crime-trend', 'governance', 'timeline', 'projects', 'migration'];
+
+/**
+ * The offline single file (npm run build:single) opened from disk with the network cut off.
+ * YRD_SINGLE=path/to/yrd-dashboard.html tests a file already built; otherwise the test builds one
+ * into a temporary folder.
+ */
+describeBrowser('the offline single file, opened from file:// with no network', () => {
+  let file: string;
+  let tmp: string | undefined;
+  let browser: Browser;
+  beforeAll(async () => {
+    if (process.env.YRD_SINGLE) file = resolve(process.env.YRD_SINGLE);
+    else {
+      tmp = mkdtempSync(join(tmpdir(), 'yrd-single-'));
+      const vite = resolve('node_modules/vite/bin/vite.js');
+      const run = spawnSync(
+        process.execPath,
+        [vite, 'build', '--mode', 'single', '--outDir', tmp, '--logLevel', 'warn'],
+        // The test runner's NODE_ENV (test) would give React's development build.
+        { encoding: 'utf8', timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } },
+      );
+      if (run.status !== 0) throw new Error(`build:single failed\n${run.stdout}\n${run.stderr}`);
+      file = join(tmp, 'yrd-dashboard.html');
+    }
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** A page that may read only the file itself (and data:/blob: URLs): every other request is aborted and counted. */
+  async function openOffline(query = '', viewport = { width: 1440, height: 900 }) {
+    const context: BrowserContext = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    await context.setOffline(true);
+    const self = pathToFileURL(file).href;
+    const requests: string[] = [];
+    const pageErrors: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.split(/[?#]/)[0] === self || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    const page: Page = await context.newPage();
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && url.split(/[?#]/)[0] !== self)
+        requests.push(url);
+    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(self + query);
+    return { page, context, requests, pageErrors };
+  }
+
+  it('is one file: no script, style, icon or data file beside it', () => {
+    const dir = resolve(file, '..');
+    expect(readdirSync(dir)).toEqual(['yrd-dashboard.html']);
+    const html = readFileSync(file, 'utf8');
+    // The tags alone (inline code and data left out; the inliner escapes `</script` inside them).
+    const tags = html
+      .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
+      .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/g, '$1</style>')
+      .match(/<(script|link|style)\b[^>]*>/g);
+    expect(tags).toEqual([
+      expect.stringMatching(/^<link rel="icon" href="data:image\/svg\+xml;base64,/),
+      '<script type="module" crossorigin>',
+      expect.stringMatching(/^<style\b/),
+      '<script type="application/json" id="yrd-inline-data">',
+    ]);
+    // React's production build, not the development one.
+    expect(html).not.toContain('react-stack-top-frame');
+  });
+
+  it.each([
+    ['zh', ''],
+    ['en', '?lang=en'],
+  ])('draws every panel in %s with no request at all', async (_lang, query) => {
+    const { page, context, requests, pageErrors } = await openOffline(query);
+    await panelsSettled(page);
+    await chartsDrawn(page);
+    const panels = await page
+      .locator('[data-panel]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-panel'), e.getAttribute('data-status')]),
+      );
+    expect(panels).toEqual(PANEL_IDS.map((id) => [id, 'success']));
+    // Everything is in the page itself: no element points at another file.
+    const external = await page.evaluate(() =>
+      [...document.querySelectorAll('script[src], link[href]')]
+        .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '')
+        .filter((u) => !u.startsWith('data:')),
+    );
+    expect({ external, requests, pageErrors }).toEqual({
+      external: [],
+      requests: [],
+      pageErrors: [],
+    });
+    await context.close();
+  });
+
+  it('filters from the link apply, and a filter change keeps working on file://', async () => {
+    const { page, context, requests, pageErrors } = await openOffline(
+      '?metric=homicides&region=zhejiang',
+    );
+    await panelsSettled(page);
+    await chartsDrawn(page);
+    await page.locator('[data-filter="region"] [data-value="zhejiang"]').click();
+    await page.waitForFunction(() => !window.location.search.includes('region'));
+    expect(new URL(page.url()).search).toBe('?metric=homicides');
+    expect({ requests, pageErrors }).toEqual({ requests: [], pageErrors: [] });
+    await context.close();
+  });
+
+  it('runs present mode: slides with their charts, the clicker keys, and back to the dashboard', async () => {
+    const { page, context, requests, pageErrors } = await openOffline('?mode=present', {
+      width: 1920,
+      height: 1080,
+    });
+    await page.waitForSelector('[data-slide="title"]');
+    for (const id of PANEL_IDS) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector(`[data-slide="${id}"]`);
+      await page.waitForSelector(
+        `[data-slide="${id}"] [data-panel="${id}"][data-status="success"]`,
+      );
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-chart]')].every(
+          (c) => c.getAttribute('data-chart-state') === 'finished',
+        ),
+      );
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-slide="sources"]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-panel="crime-trend"]');
+    expect({ requests, pageErrors }).toEqual({ requests: [], pageErrors: [] });
+    await context.close();
+  });
+});
+
+it('the normal build carries no inline data: it fetches data/*.json beside it', () => {
+  const dist = resolve(process.env.YRD_DIST ?? 'dist');
+  if (!existsSync(join(dist, 'index.html'))) return;
+  expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('yrd-inline-data');
+  expect(existsSync(join(dist, 'data/crime.json'))).toBe(true);
+  expect(existsSync(join(dist, 'embed.html'))).toBe(true);
+  expect(existsSync(join(dist, 'embed.js'))).toBe(true);
+});

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkDataFiles } from '../../src/data/check-data';
+import { DATASET_FILES, type DatasetFile } from '../../src/data/datasets';
+import { realFile, VARIANTS } from '../fixtures/malformed';
+
+const article = readFileSync('data/article.txt', 'utf8');
+const real = Object.fromEntries(DATASET_FILES.map((f) => [f, realFile(f)])) as Record<
+  DatasetFile,
+  string
+>;
+
+describe(`check-data on ${VARIANTS.length} malformed variants`, () => {
+  it.each(VARIANTS.map((variant) => [variant.name, variant] as const))(
+    '%s: names the file, the path and the problem',
+    (_name, variant) => {
+      const reports = checkDataFiles(
+        { ...real, [variant.file]: variant.make(real[variant.file]) },
+        article,
+      );
+      const broken = reports.filter((r) => r.problems.length > 0);
+      // Only the replaced file is reported, and with the expected path and message.
+      expect(broken.map((r) => r.file)).toEqual([variant.file]);
+      const problems = broken[0]?.problems ?? [];
+      expect(
+        problems.some((p) => p.path === variant.path && variant.message.test(p.message)),
+        JSON.stringify(problems).slice(0, 600),
+      ).toBe(true);
+    },
+  );
+
+  it('accepts a file saved with a UTF-8 byte-order mark (Windows editors add one): the data is intact', () => {
+    const reports = checkDataFiles(
+      { ...real, 'crime.json': `\uFEFF${real['crime.json']}` },
+      article,
+    );
+    expect(reports.every((r) => r.problems.length === 0)).toBe(true);
+  });
+});
+
+describe('the check-data command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'yrd-check-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 0 on the shipped data and 1, with the same message, on a broken file', () => {
+    cpSync('data', dir, { recursive: true });
+    const ok = spawnSync('node', ['scripts/check-data.mjs', dir], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    const variant = VARIANTS.find((x) => x.name === 'a percentage over 100');
+    if (!variant) throw new Error('fixture missing');
+    writeFileSync(join(dir, variant.file), variant.make(real[variant.file]));
+    const bad = spawnSync('node', ['scripts/check-data.mjs', dir], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('✗ governance.json');
+    expect(bad.stdout).toContain(
+      'figures[0].value: a rate is a percentage from 0 to 100, not 196.1',
+    );
+    expect(bad.stderr).toContain('check-data: 1 problem');
+  }, 30_000);
+});
