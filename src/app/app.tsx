@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useLang, useUi } from '../components/use-ui';
 import { t } from '../i18n/messages';
 import { Dashboard } from '../modes/dashboard/dashboard';
-import { PresentMode } from '../modes/present/present-mode';
+
+// Present mode is a separate chunk: a desk reader never downloads it.
+const PresentMode = lazy(() => import('../modes/present/present-mode'));
 
 /** The root: the document's language, theme and title, and which mode arranges the panels. */
 export function App() {
@@ -14,5 +16,11 @@ export function App() {
     document.documentElement.dataset.theme = theme;
     document.title = `${t(lang, 'appTitle')} · ${t(lang, 'dataAsOf')}`;
   }, [lang, theme]);
-  return presenting ? <PresentMode /> : <Dashboard />;
+  return presenting ? (
+    <Suspense fallback={<div className="present-root" data-mode="present" />}>
+      <PresentMode />
+    </Suspense>
+  ) : (
+    <Dashboard />
+  );
 }

@@ -65,7 +65,8 @@ export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption 
     ...marks.map((m) => m.at),
     ...ranges.flatMap((r) => [r.at, r.until as number]),
   ];
-  const minX = Math.floor(Math.min(...positions)) - 1;
+  // Two years of room on the left so the first point's label clears the value axis.
+  const minX = Math.floor(Math.min(...positions)) - 2;
   const maxX = Math.ceil(Math.max(...positions)) + 1;
   const n = view.metrics.length;
   const top = 44;
@@ -102,7 +103,10 @@ export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption 
       max: maxX,
       minInterval: 1,
       splitLine: { show: false },
-      axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
+      axisLabel: {
+        showMinLabel: false,
+        formatter: (v: number) => (Number.isInteger(v) ? String(v) : ''),
+      },
     })),
     yAxis: view.metrics.map((_, i) => ({
       type: 'value',
@@ -195,7 +199,8 @@ function markLineData(
     data.push({
       xAxis: mk.at,
       lineStyle: { type: 'dotted', width: 1 },
-      label: { show: labelMarks, position: 'end', formatter: mk.label },
+      // Inside the top of the grid (the axis headroom keeps it clear of the data), never over the title.
+      label: { show: labelMarks, position: 'end', distance: -16, formatter: mk.label },
     });
   return data;
 }

@@ -3,12 +3,9 @@
 import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
-  GraphicComponent,
   GridComponent,
-  LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  MarkPointComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -24,11 +21,8 @@ echarts.use([
   GridComponent,
   TooltipComponent,
   TitleComponent,
-  LegendComponent,
   MarkLineComponent,
   MarkAreaComponent,
-  MarkPointComponent,
-  GraphicComponent,
   AriaComponent,
   SVGRenderer,
 ]);

@@ -6,12 +6,9 @@ import type {
 } from 'echarts/charts';
 import type {
   AriaComponentOption,
-  GraphicComponentOption,
   GridComponentOption,
-  LegendComponentOption,
   MarkAreaComponentOption,
   MarkLineComponentOption,
-  MarkPointComponentOption,
   TitleComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
@@ -29,11 +26,8 @@ export type ChartOption = ComposeOption<
   | GridComponentOption
   | TooltipComponentOption
   | TitleComponentOption
-  | LegendComponentOption
   | MarkLineComponentOption
   | MarkAreaComponentOption
-  | MarkPointComponentOption
-  | GraphicComponentOption
   | AriaComponentOption
 >;
 

@@ -92,10 +92,15 @@ export function themeFor(t: Tokens) {
     categoryAxis: axis,
     valueAxis: axis,
     timeAxis: axis,
+    // Series labels in the theme's text colour with no halo (ECharts' default is #333 with a white
+    // outline, unreadable on the dark themes).
     line: {
       symbolSize: Math.round(t.fontSize * 0.7),
       lineStyle: { width: 2 },
+      label: { color: t.text, textBorderWidth: 0 },
     },
+    bar: { label: { color: t.text, textBorderWidth: 0 } },
+    scatter: { label: { color: t.text, textBorderWidth: 0 } },
     markLine: { label: { color: t.muted, fontSize: t.fontSize } },
   };
 }

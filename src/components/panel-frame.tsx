@@ -125,8 +125,14 @@ function PanelBody({
     });
     flash((await copyText(snippet)) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${snippet}`);
   };
+  // In an embed the link opens the full dashboard on this view, not the bare embed page.
   const copyLink = async () => {
-    const url = new URL(window.location.href);
+    const url = new URL(
+      layout === 'dashboard' ? window.location.href : `./${window.location.search}`,
+      window.location.href,
+    );
+    if (layout !== 'dashboard') url.searchParams.delete('panel');
+    if (layout !== 'dashboard') url.searchParams.delete('actions');
     url.hash = id;
     flash((await copyText(url.toString())) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${url}`);
   };
@@ -225,21 +231,23 @@ function PanelBody({
         {showTable && table ? <DataTable table={table} /> : children}
       </div>
       {notes && <div className="panel-notes">{notes}</div>}
-      <footer className="panel-source">
-        <p>{line}</p>
-        <details>
-          <summary>
-            {t(lang, 'sourcesCount')} ({entries.length})
-          </summary>
-          <ol>
-            {entries.map((e) => (
-              <li key={`${e.origin}${e.sentence ?? ''}`}>
-                {e.sentence ? <q lang="zh">{e.sentence}</q> : null} <cite>{e.origin}</cite>
-              </li>
-            ))}
-          </ol>
-        </details>
-      </footer>
+      {entries.length > 0 && (
+        <footer className="panel-source">
+          <p>{line}</p>
+          <details>
+            <summary>
+              {t(lang, 'sourcesCount')} ({entries.length})
+            </summary>
+            <ol>
+              {entries.map((e) => (
+                <li key={`${e.origin}${e.sentence ?? ''}`}>
+                  {e.sentence ? <q lang="zh">{e.sentence}</q> : null} <cite>{e.origin}</cite>
+                </li>
+              ))}
+            </ol>
+          </details>
+        </footer>
+      )}
     </>
   );
 }

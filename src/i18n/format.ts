@@ -10,7 +10,10 @@ function numberFormat(lang: Lang, compact: boolean): Intl.NumberFormat {
   if (!f) {
     f = new Intl.NumberFormat(
       LOCALES[lang],
-      compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 1 },
+      compact
+        ? { notation: 'compact', maximumFractionDigits: 1 }
+        : // Chinese prints counts below 万 without separators, as the article does (1171名).
+          { maximumFractionDigits: 1, useGrouping: lang === 'en' },
     );
     numberFormats.set(key, f);
   }

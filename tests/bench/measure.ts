@@ -26,7 +26,11 @@ export interface LoadBytes {
   all: string[];
 }
 
-/** The asset paths (relative to the build) a page loads, split at the moment the first figure is readable. */
+/**
+ * The asset paths (relative to the build) a page loads, split at the moment the first figure is
+ * readable: a resource counts as "before" when the browser started fetching it before that moment
+ * (Resource Timing), so a chunk requested by the same render that shows the figure does not.
+ */
 export async function assetsLoaded(
   browser: Browser,
   url: string,
@@ -35,20 +39,35 @@ export async function assetsLoaded(
 ): Promise<LoadBytes> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const base = new URL('./', url).href;
-  const seen: string[] = [];
-  page.on('response', (r) => {
-    const u = r.url();
-    if (u.startsWith(base) && /\.(js|css)$/.test(new URL(u).pathname))
-      seen.push(u.slice(base.length));
-  });
+  await page.addInitScript((selector) => {
+    const w = window as unknown as { __figureAt?: number };
+    new MutationObserver((_m, observer) => {
+      if (w.__figureAt === undefined && document.querySelector(selector)) {
+        w.__figureAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  }, firstFigure);
   await page.goto(url);
   await page.waitForSelector(firstFigure, { timeout: 30_000 });
-  const beforeFigure = [...new Set(seen)];
   await done(page);
-  const all = [...new Set(seen)];
+  const base = new URL('./', url).href;
+  const { figureAt, resources } = await page.evaluate(() => ({
+    figureAt: (window as unknown as { __figureAt: number }).__figureAt,
+    resources: performance
+      .getEntriesByType('resource')
+      .map((r) => ({ name: r.name, start: r.startTime })),
+  }));
   await context.close();
-  return { beforeFigure, all };
+  const assets = resources.filter(
+    (r) => r.name.startsWith(base) && /\.(js|css)$/.test(new URL(r.name).pathname),
+  );
+  const rel = (r: { name: string }) =>
+    new URL(r.name).pathname.slice(new URL(base).pathname.length);
+  return {
+    beforeFigure: [...new Set(assets.filter((r) => r.start < figureAt).map(rel))],
+    all: [...new Set(assets.map(rel))],
+  };
 }
 
 /** Time from navigation start to `window.__benchDone` (baselines) or to every first-screen chart drawn (the app), in ms. */

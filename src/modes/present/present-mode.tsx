@@ -19,7 +19,7 @@ import './present.css';
  * auto-advance that can loop for hours (only the slide on screen is mounted, so its charts are
  * disposed when it leaves).
  */
-export function PresentMode() {
+export default function PresentMode() {
   const { lang, theme, present } = useUi((s) => ({
     lang: s.view.lang,
     theme: s.view.theme,
