@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ChartOption } from '../charts/option';
 import { useSlideNotes } from './chart-context';
 
@@ -20,22 +20,49 @@ export interface ChartProps {
 // titles, figures and tables (plain React) are already readable.
 const ChartImpl = lazy(() => import('./chart-impl'));
 
-/** A chart: the accessible summary and the reserved height at once, the drawing when ECharts has loaded. */
+// Charts are drawn one per task, in page order, instead of all in the render that brought the
+// data: each ECharts init is then a short task of its own and the page stays responsive.
+const waiting: (() => void)[] = [];
+let draining = false;
+function drain() {
+  const next = waiting.shift();
+  if (!next) {
+    draining = false;
+    return;
+  }
+  next();
+  setTimeout(drain, 0);
+}
+function takeTurn(grant: () => void): () => void {
+  waiting.push(grant);
+  if (!draining) {
+    draining = true;
+    setTimeout(drain, 0);
+  }
+  return () => {
+    const i = waiting.indexOf(grant);
+    if (i >= 0) waiting.splice(i, 1);
+  };
+}
+
+/** A chart: the accessible summary and the reserved height at once, the drawing when ECharts has loaded and its turn comes. */
 export function Chart(props: ChartProps) {
   useSlideNotes(`chart:${props.name}`, [props.summary]);
+  const [turn, setTurn] = useState(false);
+  useEffect(() => takeTurn(() => setTurn(true)), []);
+  const placeholder = (
+    <div
+      className="chart"
+      role="img"
+      aria-label={props.summary}
+      data-chart={props.name}
+      data-chart-state="loading"
+      style={{ height: props.height }}
+    />
+  );
+  if (!turn) return placeholder;
   return (
-    <Suspense
-      fallback={
-        <div
-          className="chart"
-          role="img"
-          aria-label={props.summary}
-          data-chart={props.name}
-          data-chart-state="loading"
-          style={{ height: props.height }}
-        />
-      }
-    >
+    <Suspense fallback={placeholder}>
       <ChartImpl {...props} />
     </Suspense>
   );

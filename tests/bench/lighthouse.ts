@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,11 @@ export interface LighthouseRun {
   cls: number;
 }
 
-/** One Lighthouse 12 run through its CLI against Debian's Chromium; scores 0–100. */
-export function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseRun {
+/**
+ * One Lighthouse 12 run through its CLI against Debian's Chromium; scores 0–100. Asynchronous on
+ * purpose: the server under test lives in this process and must keep answering.
+ */
+export async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseRun> {
   const dir = mkdtempSync(join(tmpdir(), 'yrd-lh-'));
   const out = join(dir, 'lh.json');
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
@@ -27,15 +30,18 @@ export function lighthouse(url: string, preset: 'mobile' | 'desktop'): Lighthous
     '--only-categories=performance,accessibility,best-practices',
   ];
   if (preset === 'desktop') args.push('--preset=desktop');
-  const r = spawnSync(join('node_modules', '.bin', 'lighthouse'), args, {
+  const child = spawn(join('node_modules', '.bin', 'lighthouse'), args, {
     env: { ...process.env, CHROME_PATH: findChromium() },
-    encoding: 'utf8',
-    timeout: 300_000,
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  if (r.status !== 0)
-    throw new Error(
-      `lighthouse failed (${r.status ?? r.signal}): ${r.error?.message ?? ''} ${r.stderr?.slice(-800)}`,
-    );
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr = (stderr + String(d)).slice(-2000);
+  });
+  const timer = setTimeout(() => child.kill('SIGTERM'), 300_000);
+  const code = await new Promise<number | null>((ok) => child.on('close', ok));
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`lighthouse failed (${code}): ${stderr.slice(-800)}`);
   const lhr = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);

@@ -28,8 +28,8 @@ export interface LoadBytes {
 
 /**
  * The asset paths (relative to the build) a page loads, split at the moment the first figure is
- * readable: a resource counts as "before" when the browser started fetching it before that moment
- * (Resource Timing), so a chunk requested by the same render that shows the figure does not.
+ * readable: a resource counts as "before" when it had arrived by that moment (Resource Timing
+ * responseEnd); a chunk still downloading when the figure showed was not needed to read it.
  */
 export async function assetsLoaded(
   browser: Browser,
@@ -56,7 +56,7 @@ export async function assetsLoaded(
     figureAt: (window as unknown as { __figureAt: number }).__figureAt,
     resources: performance
       .getEntriesByType('resource')
-      .map((r) => ({ name: r.name, start: r.startTime })),
+      .map((r) => ({ name: r.name, end: (r as PerformanceResourceTiming).responseEnd })),
   }));
   await context.close();
   const assets = resources.filter(
@@ -65,7 +65,7 @@ export async function assetsLoaded(
   const rel = (r: { name: string }) =>
     new URL(r.name).pathname.slice(new URL(base).pathname.length);
   return {
-    beforeFigure: [...new Set(assets.filter((r) => r.start < figureAt).map(rel))],
+    beforeFigure: [...new Set(assets.filter((r) => r.end <= figureAt).map(rel))],
     all: [...new Set(assets.map(rel))],
   };
 }

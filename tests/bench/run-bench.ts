@@ -179,7 +179,8 @@ export async function runBench({ quick }: BenchOptions) {
     console.log(`bench: Lighthouse, ${lhRuns} run(s) per preset …`);
     const lh: Record<string, LighthouseRun> = {};
     for (const preset of ['mobile', 'desktop'] as const) {
-      const all = Array.from({ length: lhRuns }, () => lighthouse(server.url, preset));
+      const all: LighthouseRun[] = [];
+      for (let i = 0; i < lhRuns; i++) all.push(await lighthouse(server.url, preset));
       const pick = (k: keyof LighthouseRun) => median(all.map((r) => r[k]));
       lh[preset] = {
         performance: pick('performance'),
