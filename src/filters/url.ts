@@ -26,6 +26,7 @@ export interface ParamNotice {
 }
 
 const MAX_RAW = 200;
+const MAX_UNKNOWN_NAMED = 10;
 
 function oneOf<T extends string>(values: readonly T[]) {
   return (raw: string): Parsed<T> =>
@@ -119,28 +120,52 @@ export function parsePresent(search: string): { present: PresentState; notices: 
   const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
   const present = { ...DEFAULT_PRESENT };
-  const mode = params.get('mode');
+  // The same rules as parseView: the last of repeated keys wins (and is reported), overlong values
+  // are dropped, and every unusable value is named.
+  const read = (key: string): string | undefined => {
+    const all = params.getAll(key);
+    if (all.length === 0) return undefined;
+    const raw = all[all.length - 1] as string;
+    if (all.length > 1) {
+      notices.push({
+        key,
+        raw: all.slice(0, -1).join(' | ').slice(0, 40),
+        reason: 'given more than once; the last value is used',
+      });
+    }
+    if (raw.length > MAX_RAW) {
+      notices.push({
+        key,
+        raw: `${raw.slice(0, 40)}…`,
+        reason: `longer than ${MAX_RAW} characters`,
+      });
+      return undefined;
+    }
+    return raw;
+  };
+  const invalid = (key: string, raw: string, reason: string) =>
+    notices.push({ key, raw: raw.slice(0, 40), reason });
+
+  const mode = read('mode');
   if (mode === 'present') present.active = true;
-  else if (mode !== null && mode !== 'dashboard')
-    notices.push({ key: 'mode', raw: mode.slice(0, 40), reason: 'expected present or dashboard' });
-  const slide = params.get('slide');
-  if (slide !== null) {
+  else if (mode !== undefined && mode !== 'dashboard')
+    invalid('mode', mode, 'expected present or dashboard');
+  const slide = read('slide');
+  if (slide !== undefined) {
     if (/^[a-z0-9-]{1,40}$/.test(slide)) present.slide = slide;
-    else notices.push({ key: 'slide', raw: slide.slice(0, 40), reason: 'not a slide name' });
+    else invalid('slide', slide, 'not a slide name');
   }
-  const interval = params.get('interval');
-  if (interval !== null) {
+  const interval = read('interval');
+  if (interval !== undefined) {
     const n = Number(interval);
     if (/^\d{1,4}$/.test(interval) && n >= 5 && n <= 3600) present.interval = n;
     else if (interval === '0') present.interval = 0;
-    else
-      notices.push({
-        key: 'interval',
-        raw: interval.slice(0, 40),
-        reason: 'expected seconds from 5 to 3600, or 0 for off',
-      });
+    else invalid('interval', interval, 'expected seconds from 5 to 3600, or 0 for off');
   }
-  if (params.get('countdown') === '0') present.countdown = false;
+  const countdown = read('countdown');
+  if (countdown === '0') present.countdown = false;
+  else if (countdown !== undefined && countdown !== '1')
+    invalid('countdown', countdown, 'expected 0 (hide) or 1 (show)');
   return { present, notices };
 }
 
@@ -206,15 +231,25 @@ export function parseView(search: string): { view: ViewState; notices: ParamNoti
     view.from = undefined;
     view.to = undefined;
   }
-  for (const key of params.keys()) {
-    if (!(key in PARAM_PARSERS) && !FOREIGN_KEYS.has(key) && !notices.some((n) => n.key === key)) {
-      notices.push({
-        key: key.slice(0, 40),
-        raw: (params.get(key) ?? '').slice(0, 40),
-        reason: 'not a setting this dashboard knows',
-      });
-    }
+  // Unknown keys are named, up to a point: a link stuffed with junk gets one line for the rest.
+  const unknown = [...new Set(params.keys())].filter(
+    (key) => !Object.hasOwn(PARAM_PARSERS, key) && !FOREIGN_KEYS.has(key),
+  );
+  for (const key of unknown.slice(0, MAX_UNKNOWN_NAMED)) {
+    notices.push({
+      key: key.slice(0, 40),
+      raw: (params.get(key) ?? '').slice(0, 40),
+      reason: 'not a setting this dashboard knows',
+    });
   }
+  if (unknown.length > MAX_UNKNOWN_NAMED) {
+    notices.push({
+      key: '…',
+      raw: `${unknown.length - MAX_UNKNOWN_NAMED}`,
+      reason: 'more keys this dashboard does not know',
+    });
+  }
+
   return { view, notices };
 }
 

@@ -22,7 +22,15 @@ export function parseEmbed(search: string): EmbedRequest {
   const raw = params.get('panel');
   const requested = raw === null ? undefined : raw.trim().slice(0, 60);
   const entry = requested ? PANELS.find((p) => p.id === requested) : undefined;
-  const actionsRaw = params.get('actions');
+  const allActions = params.getAll('actions');
+  const actionsRaw = allActions.length > 0 ? (allActions[allActions.length - 1] as string) : null;
+  if (allActions.length > 1) {
+    notices.push({
+      key: 'actions',
+      raw: allActions.slice(0, -1).join(' | ').slice(0, 40),
+      reason: 'given more than once; the last value is used',
+    });
+  }
   let actions = true;
   if (actionsRaw === '0' || actionsRaw === 'false') actions = false;
   else if (actionsRaw !== null && actionsRaw !== '1' && actionsRaw !== 'true')
