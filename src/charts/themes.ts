@@ -25,11 +25,13 @@ export interface Tokens {
 }
 
 /** For English: a Latin face first, so quotes and apostrophes are not set full-width by the CJK face. */
+// Single quotes inside: ECharts writes the stack into SVG `style="…"` attributes, where a double
+// quote would end the attribute and break the exported SVG.
 export const FONT_FAMILY_EN =
-  '"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+  "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
 export const FONT_FAMILY =
-  '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif';
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif";
 
 export const TOKENS: Record<ChartThemeName, Tokens> = {
   'yrd-light': {

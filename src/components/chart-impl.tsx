@@ -2,7 +2,7 @@ import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { echarts } from '../charts/echarts';
-import { type ChartOption, finishOption } from '../charts/option';
+import { finishOption } from '../charts/option';
 import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
 import type { ChartEventHandler, ChartProps } from './chart';
 import { useProjector } from './chart-context';

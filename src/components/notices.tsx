@@ -11,8 +11,9 @@ export function Notices() {
     <div className="notice" role="status" data-notice="url">
       <p>{t(lang, 'noticeTitle')}</p>
       <ul>
-        {notices.map((n) => (
-          <li key={`${n.key}=${n.raw}`}>
+        {notices.map((n, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the same key and value may be reported for two reasons
+          <li key={i}>
             <code>
               {n.key}={n.raw}
             </code>

@@ -12,6 +12,7 @@ import { usePanelLayout, useSlideNotes } from './chart-context';
 import { DataTable } from './data-table';
 import { copyText, downloadBlob } from './download';
 import { ErrorBoundary } from './error-boundary';
+import { rememberFocus } from './focus-return';
 import { PanelError, PanelLoading } from './panel-state';
 import { useUi } from './use-ui';
 
@@ -116,6 +117,14 @@ function PanelBody({
     setCopied(text);
     setTimeout(() => setCopied(undefined), 4000);
   };
+  // An export that fails says so instead of doing nothing.
+  const exportSafely = async (run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (e) {
+      flash(`${t(lang, 'exportFailed')} ${(e as Error).message}`);
+    }
+  };
   const copyEmbed = async () => {
     const snippet = embedSnippet({
       baseUrl: new URL('./', window.location.href).href,
@@ -170,7 +179,9 @@ function PanelBody({
                 type="button"
                 className="btn"
                 data-action="png"
-                onClick={async () => downloadBlob(await png(), `${fileBase}.png`)}
+                onClick={() =>
+                  exportSafely(async () => downloadBlob(await png(), `${fileBase}.png`))
+                }
               >
                 PNG
               </button>
@@ -217,7 +228,10 @@ function PanelBody({
               type="button"
               className="btn"
               data-action="present"
-              onClick={() => enterPresent(id)}
+              onClick={() => {
+                rememberFocus();
+                enterPresent(id);
+              }}
             >
               {t(lang, 'presentThis')}
             </button>

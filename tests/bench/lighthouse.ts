@@ -17,7 +17,10 @@ export interface LighthouseRun {
  * One Lighthouse 12 run through its CLI against Debian's Chromium; scores 0–100. Asynchronous on
  * purpose: the server under test lives in this process and must keep answering.
  */
-export async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseRun> {
+export async function lighthouse(
+  url: string,
+  preset: 'mobile' | 'desktop',
+): Promise<LighthouseRun> {
   const dir = mkdtempSync(join(tmpdir(), 'yrd-lh-'));
   const out = join(dir, 'lh.json');
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');

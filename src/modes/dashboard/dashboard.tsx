@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { restoreFocus } from '../../components/focus-return';
 import { Notices } from '../../components/notices';
 import { useLang } from '../../components/use-ui';
 import { t } from '../../i18n/messages';
@@ -8,6 +10,10 @@ import { Header } from './header';
 /** The dashboard: header, link notices, filters, and the panels in a responsive grid. */
 export function Dashboard() {
   const lang = useLang();
+  // Back from present mode: focus returns to the button that opened it.
+  useEffect(() => {
+    restoreFocus();
+  }, []);
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { rememberFocus } from '../../components/focus-return';
 import { useLang, useUi } from '../../components/use-ui';
 import { enterPresent, setView } from '../../filters/store';
 import { t } from '../../i18n/messages';
@@ -38,7 +39,10 @@ export function Header() {
           className="btn primary"
           title={t(lang, 'presentLabel')}
           data-action="present"
-          onClick={() => enterPresent()}
+          onClick={() => {
+            rememberFocus();
+            enterPresent();
+          }}
         >
           {t(lang, 'present')}
         </button>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LayoutContext, ProjectorContext, SlideNotesContext } from '../../components/chart-context';
+import { Notices } from '../../components/notices';
 import { useUi } from '../../components/use-ui';
 import { timelineQuery } from '../../data/timeline';
 import { leavePresent, setPresent } from '../../filters/store';
@@ -154,10 +155,15 @@ export default function PresentMode() {
   }, [notes]);
 
   const timeline = useQuery(timelineQuery);
+  // Focus moves into the deck, so keys and screen readers start here, not on a removed button.
+  useEffect(() => {
+    rootRef.current?.focus();
+  }, []);
 
   return (
     <div
       ref={rootRef}
+      tabIndex={-1}
       className={`present-root projector-${theme}${idle ? ' idle' : ''}`}
       data-mode="present"
     >
@@ -202,6 +208,9 @@ export default function PresentMode() {
           )}
         </p>
         {showNotes && <SpeakerNotes lang={lang} lines={noteLines} />}
+      </div>
+      <div className="present-notices">
+        <Notices />
       </div>
       <Controls
         lang={lang}
