@@ -117,6 +117,54 @@ describeBrowser('present mode in Chromium', () => {
     },
   );
 
+  it('meets the type minimums on every slide, in Chinese and English (28 px text, 24 px chart labels on 1920×1080)', async () => {
+    for (const lang of ['zh', 'en']) {
+      const { page, context } = await app.open(`?mode=present&lang=${lang}`, {
+        viewport: { width: 1920, height: 1080 },
+      });
+      const ids = [
+        'title',
+        'crime-trend',
+        'governance',
+        'timeline',
+        'projects',
+        'migration',
+        'sources',
+      ];
+      for (const id of ids) {
+        await page.waitForSelector(`[data-slide="${id}"]`);
+        if (!['title', 'sources'].includes(id))
+          await page.waitForSelector(
+            `[data-slide="${id}"] [data-chart][data-chart-state="finished"]`,
+          );
+        const small = await page.evaluate((scale) => {
+          const stage = document.querySelector('[data-stage]') as Element;
+          const px = (el: Element) => Number.parseFloat(getComputedStyle(el).fontSize) * scale;
+          const text = [...stage.querySelectorAll('*')].filter(
+            (el) =>
+              !el.closest('svg') &&
+              [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()) &&
+              (el as HTMLElement).offsetParent !== null,
+          );
+          return [
+            ...text
+              .filter((el) => px(el) < 28)
+              .map(
+                (el) =>
+                  `${el.tagName} ${px(el).toFixed(1)}px “${el.textContent?.trim().slice(0, 30)}”`,
+              ),
+            ...[...stage.querySelectorAll('svg text')]
+              .filter((el) => px(el) < 24)
+              .map((el) => `svg text ${px(el).toFixed(1)}px “${el.textContent?.slice(0, 30)}”`),
+          ];
+        }, STAGE_SCALE);
+        expect(small, `${lang} ${id}`).toEqual([]);
+        await page.keyboard.press('ArrowRight');
+      }
+      await context.close();
+    }
+  });
+
   it('has no axe violation on the title slide and on a chart slide, light and dark', async () => {
     for (const query of ['?mode=present', '?mode=present&slide=crime-trend&theme=dark&lang=en']) {
       const { page, context } = await app.open(query, { viewport: { width: 1920, height: 1080 } });
