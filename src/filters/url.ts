@@ -115,34 +115,38 @@ export const DEFAULT_PRESENT: PresentState = {
   countdown: true,
 };
 
+/**
+ * One key's value as every parser reads it: the last of repeated keys wins (the others are
+ * reported), an overlong value is dropped (and reported), a missing key is undefined.
+ */
+export function readLast(
+  params: URLSearchParams,
+  key: string,
+  notices: ParamNotice[],
+): string | undefined {
+  const all = params.getAll(key);
+  if (all.length === 0) return undefined;
+  const raw = all[all.length - 1] as string;
+  if (all.length > 1) {
+    notices.push({
+      key,
+      raw: all.slice(0, -1).join(' | ').slice(0, 40),
+      reason: 'given more than once; the last value is used',
+    });
+  }
+  if (raw.length > MAX_RAW) {
+    notices.push({ key, raw: `${raw.slice(0, 40)}…`, reason: `longer than ${MAX_RAW} characters` });
+    return undefined;
+  }
+  return raw;
+}
+
 /** Reads the present-mode keys (mode, slide, interval, countdown); like parseView, never throws. */
 export function parsePresent(search: string): { present: PresentState; notices: ParamNotice[] } {
   const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
   const present = { ...DEFAULT_PRESENT };
-  // The same rules as parseView: the last of repeated keys wins (and is reported), overlong values
-  // are dropped, and every unusable value is named.
-  const read = (key: string): string | undefined => {
-    const all = params.getAll(key);
-    if (all.length === 0) return undefined;
-    const raw = all[all.length - 1] as string;
-    if (all.length > 1) {
-      notices.push({
-        key,
-        raw: all.slice(0, -1).join(' | ').slice(0, 40),
-        reason: 'given more than once; the last value is used',
-      });
-    }
-    if (raw.length > MAX_RAW) {
-      notices.push({
-        key,
-        raw: `${raw.slice(0, 40)}…`,
-        reason: `longer than ${MAX_RAW} characters`,
-      });
-      return undefined;
-    }
-    return raw;
-  };
+  const read = (key: string) => readLast(params, key, notices);
   const invalid = (key: string, raw: string, reason: string) =>
     notices.push({ key, raw: raw.slice(0, 40), reason });
 
@@ -188,23 +192,8 @@ export function parseView(search: string): { view: ViewState; notices: ParamNoti
   const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
   const read = <K extends ParamKey>(key: K): ReturnType<(typeof PARAM_PARSERS)[K]> => {
-    const all = params.getAll(key);
-    if (all.length === 0) return { status: 'missing' } as ReturnType<(typeof PARAM_PARSERS)[K]>;
-    const raw = all[all.length - 1] as string;
-    if (all.length > 1)
-      notices.push({
-        key,
-        raw: all.slice(0, -1).join(' | ').slice(0, MAX_RAW),
-        reason: 'given more than once; the last value is used',
-      });
-    if (raw.length > MAX_RAW) {
-      notices.push({
-        key,
-        raw: `${raw.slice(0, 40)}…`,
-        reason: `longer than ${MAX_RAW} characters`,
-      });
-      return { status: 'missing' } as ReturnType<(typeof PARAM_PARSERS)[K]>;
-    }
+    const raw = readLast(params, key, notices);
+    if (raw === undefined) return { status: 'missing' } as ReturnType<(typeof PARAM_PARSERS)[K]>;
     const parsed = (PARAM_PARSERS[key] as (r: string) => Parsed<unknown>)(raw);
     if (parsed.status === 'invalid') notices.push({ key, raw: parsed.raw, reason: parsed.reason });
     return parsed as ReturnType<(typeof PARAM_PARSERS)[K]>;

@@ -1,4 +1,4 @@
-import type { ParamNotice } from '../../filters/url';
+import { type ParamNotice, readLast } from '../../filters/url';
 import { PANELS, type PanelEntry } from '../panel-registry';
 
 /** The message an embed posts to its parent page; the host script (public/embed.js) reads it. */
@@ -22,15 +22,7 @@ export function parseEmbed(search: string): EmbedRequest {
   const raw = params.get('panel');
   const requested = raw === null ? undefined : raw.trim().slice(0, 60);
   const entry = requested ? PANELS.find((p) => p.id === requested) : undefined;
-  const allActions = params.getAll('actions');
-  const actionsRaw = allActions.length > 0 ? (allActions[allActions.length - 1] as string) : null;
-  if (allActions.length > 1) {
-    notices.push({
-      key: 'actions',
-      raw: allActions.slice(0, -1).join(' | ').slice(0, 40),
-      reason: 'given more than once; the last value is used',
-    });
-  }
+  const actionsRaw = readLast(params, 'actions', notices) ?? null;
   let actions = true;
   if (actionsRaw === '0' || actionsRaw === 'false') actions = false;
   else if (actionsRaw !== null && actionsRaw !== '1' && actionsRaw !== 'true')
