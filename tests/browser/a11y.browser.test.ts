@@ -73,7 +73,7 @@ describeBrowser('accessibility (axe, WCAG 2.1 A/AA) beyond the first screen', ()
     expect(found).toEqual({ 'zh light': [], 'zh dark': [], 'en dark': [], 'en light': [] });
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+  }, 180_000); // four full-page axe runs; two browser files share the 2 cores
 
   it('a timeline event in detail, a panel error and the link notice, in zh light and en dark', async () => {
     breakGovernance = true;
