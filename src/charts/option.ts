@@ -33,6 +33,11 @@ export type ChartOption = ComposeOption<
 
 export interface FinishOptions {
   reducedMotion: boolean;
+  /**
+   * The chart has been drawn before: a filter or language change redraws it at once. Only the first
+   * draw animates, so a filter's effect is on screen in the next frame, not after a replayed entrance.
+   */
+  redraw?: boolean;
   patterns: boolean;
   /** The font stack for the page's language. */
   fontFamily?: string;
@@ -40,17 +45,17 @@ export interface FinishOptions {
 
 /**
  * What every chart gets whatever its builder says: no animation when the reader asked for reduced
- * motion, decal patterns when asked for, and tooltips drawn on the chart itself (the HTML tooltip
+ * motion or on a redraw, decal patterns when asked for, and tooltips drawn on the chart itself (the HTML tooltip
  * writes inline styles, which a strict CSP forbids).
  */
 export function finishOption(
   option: ChartOption,
-  { reducedMotion, patterns, fontFamily }: FinishOptions,
+  { reducedMotion, redraw, patterns, fontFamily }: FinishOptions,
 ): ChartOption {
   const tooltip = option.tooltip;
   return {
     ...option,
-    animation: reducedMotion ? false : (option.animation ?? true),
+    animation: reducedMotion || redraw ? false : (option.animation ?? true),
     aria: { enabled: true, decal: { show: patterns } },
     ...(fontFamily ? { textStyle: { ...(option.textStyle as object), fontFamily } } : {}),
     tooltip: Array.isArray(tooltip)

@@ -28,6 +28,8 @@ declare global {
   }
 }
 let liveWrappers = 0;
+/** Names of the charts drawn since the page loaded: only a chart's first appearance animates. */
+const drawnBefore = new Set<string>();
 if (typeof window !== 'undefined') {
   window.__yrdCharts = {
     live: () => liveWrappers,
@@ -59,6 +61,9 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
   const instanceRef = useRef<EChartsType | undefined>(undefined);
   // Counts finished renders, so tests and benchmarks can wait for a redraw without timing guesses.
   const [renders, setRenders] = useState(0);
+  // Set at the first finished draw; read (not a dependency) when the next option is finished. A
+  // chart that a filter brings back was drawn before under its name: it reappears at once too.
+  const drawn = useRef(drawnBefore.has(name));
 
   // The theme is fixed at init; later switches go through setTheme so zoom and selection survive.
   const [initialTheme] = useState(themeName);
@@ -75,19 +80,27 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
   // One stable object per set of event names, whose functions call the latest handlers.
   const stableEvents = useMemo(() => {
     const events: Record<string, ChartEventHandler> = {
-      finished: () => setRenders((n) => n + 1),
+      finished: () => {
+        drawn.current = true;
+        drawnBefore.add(name);
+        setRenders((n) => n + 1);
+      },
     };
     for (const key of eventNames.split(',').filter(Boolean))
       events[key] = (p) => handlers.current?.[key]?.(p);
     return events;
-  }, [eventNames]);
+  }, [eventNames, name]);
 
   // Without animation the first render finishes inside setOption, before events are bound; count it here.
   const onReady = useCallback(
     (instance: EChartsType) => {
       mounted.set(name, instance);
       instanceRef.current = instance;
-      if (!instance.getOption()?.animation) setRenders((n) => n + 1);
+      if (!instance.getOption()?.animation) {
+        drawn.current = true;
+        drawnBefore.add(name);
+        setRenders((n) => n + 1);
+      }
     },
     [name],
   );
@@ -96,12 +109,38 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
     () =>
       finishOption(option, {
         reducedMotion,
+        redraw: drawn.current,
         patterns,
         fontFamily: lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY,
       }),
     [option, reducedMotion, patterns, lang],
   );
   const style = useMemo<CSSProperties>(() => ({ height, width: '100%' }), [height]);
+
+  // Resize with the container, and only when its size really changed: the wrapper's own sensor
+  // (debounced 60 ms) would redraw a second time after every height change it already applied.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const chart = instanceRef.current;
+        if (!chart || chart.isDisposed()) return;
+        const dom = chart.getDom();
+        // 'auto': the wrapper initialises ECharts with the first size as fixed opts.
+        if (chart.getWidth() !== dom.clientWidth || chart.getHeight() !== dom.clientHeight)
+          chart.resize({ width: 'auto', height: 'auto' });
+      });
+    });
+    observer.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, []);
 
   useEffect(() => {
     liveWrappers += 1;
@@ -113,6 +152,7 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
 
   return (
     <div
+      ref={box}
       className="chart"
       role="img"
       aria-label={summary}
@@ -130,6 +170,7 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
         opts={OPTS}
         onEvents={stableEvents}
         onChartReady={onReady}
+        autoResize={false}
         style={style}
       />
     </div>

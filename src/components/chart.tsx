@@ -22,18 +22,26 @@ const ChartImpl = lazy(() => import('./chart-impl'));
 
 // Charts are drawn one per task, in page order, instead of all in the render that brought the
 // data: each ECharts init is then a short task of its own and the page stays responsive.
+// Once the first screen's queue has drained, a chart that mounts later (a filter brought it back)
+// draws at once: waiting for a turn would only delay it.
 const waiting: (() => void)[] = [];
 let draining = false;
+let firstScreenDone = false;
 function drain() {
   const next = waiting.shift();
   if (!next) {
     draining = false;
+    firstScreenDone = true;
     return;
   }
   next();
   setTimeout(drain, 0);
 }
 function takeTurn(grant: () => void): () => void {
+  if (firstScreenDone) {
+    grant();
+    return () => {};
+  }
   waiting.push(grant);
   if (!draining) {
     draining = true;

@@ -33,6 +33,9 @@ export interface ViewState {
   event: string | undefined;
 }
 
+/** The data filters every panel's model reads (the crime trend adds `metric`, the timeline `event`). */
+export type DataFilters = Pick<ViewState, 'from' | 'to' | 'categories' | 'regions'>;
+
 export const DEFAULT_VIEW: ViewState = {
   lang: 'zh',
   theme: 'light',

@@ -2,7 +2,7 @@ import type { Source } from '../data/common';
 import type { CrimeData, CrimePoint, CrimeSeries } from '../data/crime';
 import { provincesOf } from '../data/places';
 import type { EventCategory, TimelineData } from '../data/timeline';
-import type { ViewState } from '../filters/filters';
+import type { DataFilters, ViewState } from '../filters/filters';
 import { yearInRange } from '../filters/filters';
 import { periodInRange } from './years';
 
@@ -123,7 +123,7 @@ function axisPosition(
 export function crimeTrendView(
   crime: CrimeData,
   timeline: TimelineData | undefined,
-  view: ViewState,
+  view: DataFilters & Pick<ViewState, 'metric'>,
 ): CrimeTrendView {
   const inScope = (s: CrimeSeries) =>
     view.regions.length === 0 ||

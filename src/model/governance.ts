@@ -2,7 +2,7 @@ import type { Figure, Finding, Period, Source } from '../data/common';
 import type { GovernanceData } from '../data/governance';
 import { type PlaceId, provincesOf } from '../data/places';
 import type { EventCategory } from '../data/timeline';
-import type { ViewState } from '../filters/filters';
+import type { DataFilters } from '../filters/filters';
 import { periodInRange } from './years';
 
 /**
@@ -70,7 +70,7 @@ interface Item {
  * "why is it empty?": the province (all figures are Huzhou's, in Zhejiang), then the years (all are
  * 2020 or as of June 2020), then the categories.
  */
-export function governanceView(data: GovernanceData, view: ViewState): GovernanceView {
+export function governanceView(data: GovernanceData, view: DataFilters): GovernanceView {
   const regions = view.regions as readonly string[];
   const inScope = (it: Item) =>
     regions.length === 0 || it.scope.some((p) => provincesOf(p).some((q) => regions.includes(q)));

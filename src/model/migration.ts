@@ -2,7 +2,7 @@ import type { Figure, Period, Source } from '../data/common';
 import type { MigrationData } from '../data/migration';
 import { PLACES, type PlaceId, provincesOf } from '../data/places';
 import { PUBLICATION } from '../data/reports';
-import { REGION_FILTERS, type RegionFilter, type ViewState } from '../filters/filters';
+import { type DataFilters, REGION_FILTERS, type RegionFilter } from '../filters/filters';
 import { periodInRange } from './years';
 
 /** The one event category this panel belongs to: with categories chosen without it, the panel is empty. */
@@ -76,7 +76,7 @@ export function journeyStages(figures: readonly Figure[]): JourneyStage[] {
  * panel is empty (with its reason) when the chosen categories leave out service reform, when the
  * years leave out the reports' year, or when no part touches the chosen provinces.
  */
-export function migrationView(data: MigrationData, view: ViewState): MigrationView {
+export function migrationView(data: MigrationData, view: DataFilters): MigrationView {
   const cityProvinces = REGION_FILTERS.filter((r) =>
     data.cities.some((c) => provinceOfCity(c.place) === r),
   );

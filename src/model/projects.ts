@@ -2,7 +2,7 @@ import type { Source } from '../data/common';
 import type { CooperationData } from '../data/cooperation';
 import { provincesOf } from '../data/places';
 import type { EventCategory } from '../data/timeline';
-import type { ViewState } from '../filters/filters';
+import type { DataFilters } from '../filters/filters';
 import { periodInRange } from './years';
 
 export type CooperationFigure = CooperationData['figures'][number];
@@ -49,7 +49,7 @@ interface Item {
  * it takes its count's (the projects were signed on 2020-06-13 by the four provinces). Filters
  * apply in the order a reader asks "why is it empty?": province, years, then category.
  */
-export function projectsView(data: CooperationData, view: ViewState): ProjectsView {
+export function projectsView(data: CooperationData, view: DataFilters): ProjectsView {
   const regions = view.regions as readonly string[];
   const inScope = ({ figure }: Item) =>
     regions.length === 0 ||

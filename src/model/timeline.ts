@@ -6,7 +6,12 @@ import {
   type TimelineData,
   type TimelineEvent,
 } from '../data/timeline';
-import { REGION_FILTERS, type RegionFilter, type ViewState } from '../filters/filters';
+import {
+  type DataFilters,
+  REGION_FILTERS,
+  type RegionFilter,
+  type ViewState,
+} from '../filters/filters';
 import { periodInRange, periodYears } from './years';
 
 /** How an event is drawn: a reported day is a dot, a month/year/span a bar across it, "recently" a hollow ring. */
@@ -152,7 +157,10 @@ function sharedRanges(marks: readonly TimelineMark[]): SharedRange[] {
  * one reported span, and the event opened in detail. Never throws on an unknown event id: it is
  * simply not selected.
  */
-export function timelineView(data: TimelineData, view: ViewState): TimelineView {
+export function timelineView(
+  data: TimelineData,
+  view: DataFilters & Pick<ViewState, 'event'>,
+): TimelineView {
   const all = timelineMarks(data);
   const byCategory = all.filter(
     (m) => view.categories.length === 0 || view.categories.includes(m.event.category),

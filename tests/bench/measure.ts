@@ -114,7 +114,8 @@ export async function timeToDrawn(
 
 /**
  * Filter latency: from a filter change (a click on a real control, issued inside the page) to the
- * last chart redraw it caused, in ms. A change is done when no chart has redrawn for 300 ms.
+ * last chart redraw it caused, in ms. A change is done when no chart has redrawn for 1.1 s: longer
+ * than ECharts' longest default animation (1 s), so a late or animated redraw is not cut off.
  */
 export async function filterLatencies(page: Page, changes: number): Promise<number[]> {
   const selectors = [
@@ -139,7 +140,7 @@ export async function filterLatencies(page: Page, changes: number): Promise<numb
           const observer = new MutationObserver(() => {
             last = performance.now();
             window.clearTimeout(quiet);
-            quiet = window.setTimeout(finish, 300);
+            quiet = window.setTimeout(finish, 1100);
           });
           const finish = () => {
             observer.disconnect();

@@ -7,7 +7,7 @@ import {
 } from '../../charts/crime-trend-option';
 import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
-import { useView } from '../../components/use-ui';
+import { useViewKeys } from '../../components/use-ui';
 import { crimeQuery } from '../../data/crime';
 import { timelineQuery } from '../../data/timeline';
 import { setView } from '../../filters/store';
@@ -19,7 +19,7 @@ export const CRIME_TREND_ID = 'crime-trend';
 
 /** Huzhou's criminal cases and homicides: reported years only, each metric on its own scale. */
 export function CrimeTrendPanel() {
-  const view = useView();
+  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions', 'metric');
   const { lang } = view;
   const crime = useQuery(crimeQuery);
   // The milestones are a bonus: a broken timeline file must not take the crime chart down with it.

@@ -9,7 +9,7 @@ import {
 } from '../../charts/governance-option';
 import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
-import { useView } from '../../components/use-ui';
+import { useViewKeys } from '../../components/use-ui';
 import type { Source } from '../../data/common';
 import { governanceQuery } from '../../data/governance';
 import type { EventCategory } from '../../data/timeline';
@@ -37,7 +37,7 @@ const w = GOVERNANCE_WORDS;
 
 /** Huzhou's governance results: rates on a 0–100 % scale, the change on its own axis, counts as cards. */
 export function GovernancePanel() {
-  const view = useView();
+  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions');
   const { lang } = view;
   const [body, setBody] = useState<HTMLElement | null>(null);
   const width = useWidth(body);

@@ -4,7 +4,7 @@ import { migrationHeight, migrationOption } from '../../charts/migration-option'
 import { Chart } from '../../components/chart';
 import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
-import { useView } from '../../components/use-ui';
+import { useViewKeys } from '../../components/use-ui';
 import { migrationQuery } from '../../data/migration';
 import { toggleInList } from '../../filters/store';
 import { fill } from '../../i18n/crime';
@@ -25,7 +25,7 @@ export const PANEL_ID = 'migration';
 
 /** Online household-registration transfer: where it started, how many move each year, what it changed for one citizen. */
 export function MigrationPanel() {
-  const view = useView();
+  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions');
   const { lang } = view;
   const query = useQuery(migrationQuery);
   const citiesHeading = useId();

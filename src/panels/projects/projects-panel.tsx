@@ -10,7 +10,7 @@ import {
 import { Chart } from '../../components/chart';
 import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
-import { useView } from '../../components/use-ui';
+import { useViewKeys } from '../../components/use-ui';
 import { cooperationQuery } from '../../data/cooperation';
 import type { EventCategory } from '../../data/timeline';
 import { toggleInList } from '../../filters/store';
@@ -39,7 +39,7 @@ const MAX_STRIP = 60;
 
 /** The YRD cooperation in counts: the plan's work and the mechanism's size, and the items the article names. */
 export function ProjectsPanel() {
-  const view = useView();
+  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions');
   const { lang } = view;
   // On a slide nobody clicks: the named items drop their category tags to fit the stage.
   const compact = usePanelLayout() === 'slide';

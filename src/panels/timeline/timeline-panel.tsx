@@ -11,7 +11,7 @@ import {
 import { Chart } from '../../components/chart';
 import { usePanelLayout, useProjector } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
-import { useView } from '../../components/use-ui';
+import { useViewKeys } from '../../components/use-ui';
 import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
 import { setView, toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
@@ -35,7 +35,7 @@ const SLIDE_SCALE = 0.85;
 
 /** The YRD police-integration timeline: every dated event in its category lane, at the precision the article gives. */
 export function TimelinePanel() {
-  const view = useView();
+  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions', 'event', 'theme');
   const { lang } = view;
   const query = useQuery(timelineQuery);
   const projector = useProjector();
