@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
 import { useSlideNotes } from './chart-context';
 
@@ -22,26 +22,18 @@ const ChartImpl = lazy(() => import('./chart-impl'));
 
 // Charts are drawn one per task, in page order, instead of all in the render that brought the
 // data: each ECharts init is then a short task of its own and the page stays responsive.
-// Once the first screen's queue has drained, a chart that mounts later (a filter brought it back)
-// draws at once: waiting for a turn would only delay it.
 const waiting: (() => void)[] = [];
 let draining = false;
-let firstScreenDone = false;
 function drain() {
   const next = waiting.shift();
   if (!next) {
     draining = false;
-    firstScreenDone = true;
     return;
   }
   next();
   setTimeout(drain, 0);
 }
 function takeTurn(grant: () => void): () => void {
-  if (firstScreenDone) {
-    grant();
-    return () => {};
-  }
   waiting.push(grant);
   if (!draining) {
     draining = true;
@@ -53,13 +45,78 @@ function takeTurn(grant: () => void): () => void {
   };
 }
 
-/** A chart: the accessible summary and the reserved height at once, the drawing when ECharts has loaded and its turn comes. */
+// A chart below the fold waits until it comes near the viewport, or until the reader starts using
+// the page (a pointer, key, wheel or touch, or the print dialog): the first seconds on a slow
+// machine go to what is on screen, and the rest is drawn while the reader reads.
+const READER_EVENTS = [
+  'pointerdown',
+  'pointermove',
+  'keydown',
+  'wheel',
+  'touchstart',
+  'beforeprint',
+];
+let readerActive = false;
+const whenReaderActive = new Set<() => void>();
+function onReader() {
+  readerActive = true;
+  for (const type of READER_EVENTS) window.removeEventListener(type, onReader, true);
+  for (const f of [...whenReaderActive]) f();
+  whenReaderActive.clear();
+}
+if (typeof window !== 'undefined')
+  for (const type of READER_EVENTS)
+    window.addEventListener(type, onReader, { capture: true, passive: true });
+
+/** Calls `show` once the element comes within 200 px of the viewport or the reader is active. */
+function whenWanted(el: Element, show: () => void): () => void {
+  if (readerActive || typeof IntersectionObserver === 'undefined') {
+    show();
+    return () => {};
+  }
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    whenReaderActive.delete(once);
+    show();
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) once();
+    },
+    { rootMargin: '200px 0px' },
+  );
+  observer.observe(el);
+  whenReaderActive.add(once);
+  return () => {
+    done = true;
+    observer.disconnect();
+    whenReaderActive.delete(once);
+  };
+}
+
+/** A chart: the accessible summary and the reserved height at once; the drawing when it is wanted (near the viewport, or the reader is active), ECharts has loaded and its turn comes. */
 export function Chart(props: ChartProps) {
   useSlideNotes(`chart:${props.name}`, [props.summary]);
   const [turn, setTurn] = useState(false);
-  useEffect(() => takeTurn(() => setTurn(true)), []);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let release = () => {};
+    const stop = box.current
+      ? whenWanted(box.current, () => {
+          release = takeTurn(() => setTurn(true));
+        })
+      : () => {};
+    return () => {
+      stop();
+      release();
+    };
+  }, []);
   const placeholder = (
     <div
+      ref={box}
       className="chart"
       role="img"
       aria-label={props.summary}

@@ -80,6 +80,38 @@ export function PanelFrame(props: PanelFrameProps) {
   );
 }
 
+/**
+ * A panel whose code is still loading: the same frame, heading and loading state as a panel whose
+ * data is loading, at the same height, so the real panel replaces it without a shift.
+ */
+export function PanelPlaceholder({
+  id,
+  name,
+  minHeight,
+}: {
+  id: string;
+  name: { zh: string; en: string };
+  minHeight: number;
+}) {
+  const layout = usePanelLayout();
+  const lang = useUi((s) => s.view.lang);
+  return (
+    <section
+      className={`panel layout-${layout}`}
+      id={id}
+      aria-labelledby={`${id}-title`}
+      data-panel={id}
+      data-status="pending"
+    >
+      <header className="panel-head">
+        <p className="kicker">{name[lang]}</p>
+        <h2 id={`${id}-title`}>{name[lang]}</h2>
+      </header>
+      <PanelLoading lang={lang} height={minHeight} />
+    </section>
+  );
+}
+
 function PanelBody({
   id,
   lang,

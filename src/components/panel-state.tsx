@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { DatasetError } from '../data/problems';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
@@ -7,7 +8,7 @@ export function PanelLoading({ lang, height }: { lang: Lang; height: number }) {
   return (
     <div
       className="panel-state loading"
-      style={{ minHeight: height }}
+      style={{ '--reserve': `${height}px` } as CSSProperties}
       role="status"
       aria-live="polite"
     >

@@ -1,47 +1,37 @@
 import type { Figure, Period, Qualifier, Unit } from '../data/common';
 import type { Lang } from './lang';
 
-const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, compact: boolean): Intl.NumberFormat {
-  const key = `${lang}:${compact}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(
-      LOCALES[lang],
-      compact
-        ? { notation: 'compact', maximumFractionDigits: 1 }
-        : // Chinese prints counts below 万 without separators, as the article does (1171名).
-          { maximumFractionDigits: 1, useGrouping: lang === 'en' },
-    );
-    numberFormats.set(key, f);
-  }
-  return f;
+/** At most one decimal, trailing zero dropped: 4.25 → "4.3", 43000 → "43000". */
+function oneDecimal(value: number): string {
+  return String(Math.round(value * 10) / 10);
 }
 
 /**
  * A number in the locale's own form: 43000 → "4.3万" (zh) / "43,000" (en).
- * Chinese uses 万 from 10,000 up, as the article does; below that, plain digits (1171).
+ * Chinese uses 万 from 10,000 up (亿 from 10^8), as the article does; below that, plain digits
+ * (1171). Written out rather than through Intl.NumberFormat, whose first use costs a long task on a
+ * slow phone; src/i18n/format.test.ts holds it to Intl's output.
  */
 export function formatNumber(value: number, lang: Lang): string {
-  if (lang === 'zh' && Math.abs(value) >= 10_000) return numberFormat(lang, true).format(value);
-  return numberFormat(lang, false).format(value);
+  const abs = Math.abs(Math.round(value * 10) / 10);
+  if (lang === 'zh') {
+    // 99,999,999 rounds to 10000万: that is 1亿.
+    if (Math.round(abs / 1e3) >= 1e5) return `${oneDecimal(value / 1e8)}亿`;
+    if (abs >= 1e4) return `${oneDecimal(value / 1e4)}万`;
+    return oneDecimal(value);
+  }
+  const [int = '', frac] = oneDecimal(value).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
 }
 
-const percentFormats = new Map<Lang, Intl.NumberFormat>();
-
-/** A percentage with one decimal, as the article prints them (96.1 → "96.1%", 87 → "87.0%"); a change keeps its sign ("−70.6%"). */
-export function formatPercent(value: number, lang: Lang, signed = false): string {
-  let f = percentFormats.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    });
-    percentFormats.set(lang, f);
-  }
-  const text = `${f.format(Math.abs(value))}%`;
+/**
+ * A percentage with one decimal, as the article prints them (96.1 → "96.1%", 87 → "87.0%"); a change
+ * keeps its sign ("−70.6%"). Both locales print a share this way (a point, no grouping below 1000),
+ * so no Intl formatter is built for it: the first one costs a long task on a slow phone.
+ */
+export function formatPercent(value: number, _lang: Lang, signed = false): string {
+  const text = `${Math.abs(value).toFixed(1)}%`;
   if (!signed || value === 0) return text;
   return `${value < 0 ? '−' : '+'}${text}`;
 }

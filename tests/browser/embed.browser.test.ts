@@ -64,12 +64,18 @@ async function openWatched(
   return w;
 }
 
-/** Waits until the frame's panel has left loading and its charts (if any) have drawn. */
+/**
+ * Waits until the frame's panel has left loading and its charts (if any) have drawn. A chart draws
+ * when it comes into view: one below the frame's fold is scrolled to, as a reader would.
+ */
 async function settled(frame: Frame | Page, timeout = 20_000) {
   await frame.waitForFunction(
     () => {
       const panels = [...document.querySelectorAll('[data-panel]')];
       const charts = [...document.querySelectorAll('[data-chart]')];
+      charts
+        .find((c) => c.getAttribute('data-chart-state') !== 'finished')
+        ?.scrollIntoView({ block: 'nearest' });
       return (
         panels.length > 0 &&
         panels.every((p) => p.getAttribute('data-status') !== 'pending') &&

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { drawAllCharts } from './charts';
 import { findChromium, launchChromium, missingBrowserMessage } from './chromium';
 import { type StaticServer, type StaticServerOptions, serveStatic } from './server';
 
@@ -92,18 +93,9 @@ export function useApp(options: StaticServerOptions = {}): AppHarness {
   return harness;
 }
 
-/** Waits until every chart on the page has finished its first render. */
+/** Waits until every chart on the page has drawn (scrolling each one into view, as a reader would). */
 export async function chartsDrawn(page: Page, timeout = 20_000) {
-  await page.waitForFunction(
-    () => {
-      const charts = [...document.querySelectorAll('[data-chart]')];
-      return (
-        charts.length > 0 && charts.every((c) => c.getAttribute('data-chart-state') === 'finished')
-      );
-    },
-    undefined,
-    { timeout },
-  );
+  await drawAllCharts(page, timeout);
 }
 
 /** Waits until no panel is still loading. */

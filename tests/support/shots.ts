@@ -1,6 +1,7 @@
 // Screenshots of the built app for a person to look at: desktop, projector and phone, zh and en.
 // Run: npm run build && npm run shots  (writes tests/artifacts/*.png)
 import { mkdirSync } from 'node:fs';
+import { drawAllCharts } from './charts';
 import { launchChromium } from './chromium';
 import { serveStatic } from './server';
 
@@ -25,11 +26,7 @@ export async function takeShots(outDir = 'tests/artifacts', query = '') {
         const sep = query ? '&' : '';
         await page.goto(`${server.url}?${query}${sep}lang=${lang}`);
         await page.waitForSelector('[data-panel]');
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('[data-chart]')].every(
-            (c) => c.getAttribute('data-chart-state') === 'finished',
-          ),
-        );
+        await drawAllCharts(page);
         await page.waitForTimeout(300);
         const file = `${outDir}/${size.name}-${lang}.png`;
         await page.screenshot({ path: file, fullPage: true });

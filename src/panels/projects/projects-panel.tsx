@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   hasProjectsChart,
   PROJECTS_CHART,
@@ -11,6 +11,7 @@ import { Chart } from '../../components/chart';
 import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
 import { useViewKeys } from '../../components/use-ui';
+import { useWidth } from '../../components/use-width';
 import { cooperationQuery } from '../../data/cooperation';
 import type { EventCategory } from '../../data/timeline';
 import { toggleInList } from '../../filters/store';
@@ -204,21 +205,4 @@ function NamedList({
       </p>
     </section>
   );
-}
-
-/** The element's width in px, floored to 8 px steps so small reflows do not rebuild the chart. */
-function useWidth(el: HTMLElement | null): number | undefined {
-  const [width, setWidth] = useState<number>();
-  useLayoutEffect(() => {
-    if (!el) return;
-    const measure = () => {
-      const w = Math.floor(el.clientWidth / 8) * 8;
-      if (w > 0) setWidth(w);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [el]);
-  return width;
 }

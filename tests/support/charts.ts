@@ -1,0 +1,21 @@
+import type { Frame, Page } from 'playwright-core';
+
+/**
+ * Waits until every chart on the page has drawn. Charts below the fold draw when they come into
+ * view, so this scrolls to each one still waiting, as a reader would, and then back to where the
+ * page was.
+ */
+export async function drawAllCharts(page: Page | Frame, timeout = 20_000) {
+  const at = await page.evaluate(() => [window.scrollX, window.scrollY] as const);
+  await page.waitForFunction(
+    () => {
+      const charts = [...document.querySelectorAll('[data-chart]')];
+      const pending = charts.filter((c) => c.getAttribute('data-chart-state') !== 'finished');
+      pending[0]?.scrollIntoView({ block: 'center' });
+      return charts.length > 0 && pending.length === 0;
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+  await page.evaluate(([x, y]) => window.scrollTo(x, y), at);
+}
