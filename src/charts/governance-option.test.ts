@@ -10,7 +10,6 @@ import {
   governanceExportOption,
   governanceOption,
   hasGovernanceChart,
-  nameLabelLines,
 } from './governance-option';
 import type { ChartOption } from './option';
 
@@ -130,18 +129,6 @@ describe('governanceOption with filters', () => {
       ?.axisLabel;
     expect(label).toMatchObject({ overflow: 'break' });
     expect(label?.width).toBeLessThan(300);
-  });
-});
-
-describe('nameLabelLines', () => {
-  it('counts Chinese by the character and English by the word, on the safe side', () => {
-    expect(nameLabelLines('矛盾纠纷化解率', 200, 13)).toBe(1);
-    expect(nameLabelLines('矛盾纠纷化解率矛盾纠纷化解率', 100, 13)).toBe(2);
-    expect(nameLabelLines('矛盾纠纷化解率矛盾纠纷化解率矛', 100, 13)).toBe(3);
-    expect(nameLabelLines('Work-safety accidents, year on year', 400, 13)).toBe(1);
-    expect(nameLabelLines('Work-safety accidents, year on year', 120, 13)).toBeGreaterThanOrEqual(
-      3,
-    );
   });
 });
 

@@ -4,6 +4,7 @@ import { formatFigure, formatPercent, formatPeriod } from '../i18n/format';
 import { GOVERNANCE_WORDS } from '../i18n/governance';
 import type { Lang } from '../i18n/lang';
 import type { CountCard, GovernanceView } from '../model/governance';
+import { type BandMetrics, type ChartLayout, EXPORT_SIZE, placeBands } from './band-layout';
 import type { ChartOption } from './option';
 
 /** Layout in px at scale 1 (the desk themes); the projector stage passes scale 2, as its type is twice as large. */
@@ -19,61 +20,14 @@ const L = {
   margin: 24,
   font: 13,
 };
-
-/** The chart's width when the panel has not measured it (tests, exports). */
-export const DEFAULT_CHART_WIDTH = 640;
-
-export interface ChartLayout {
-  /** 2 on the projector stage (its type is twice as large), else 1. */
-  scale?: number;
-  /** The chart's width in px, to know where long names must wrap. */
-  width?: number;
-}
+const BANDS: BandMetrics = { ...L, inset: L.margin, after: L.axis };
 
 export const GOVERNANCE_CHART = 'governance';
-
-const WIDE = /[\u2000-\u206f\u2e80-\uffff]/;
-
-/**
- * How many lines a name takes when ECharts breaks it at `maxPx` (overflow 'break': Chinese at any
- * character, Latin at spaces). Widths are estimated on the safe side (a CJK character or a curly
- * quote 1 em, any other character 0.55 em, about a fifth more than Noto Sans averages), so a name gets at least the lines it needs.
- */
-export function nameLabelLines(text: string, maxPx: number, fontPx: number): number {
-  const tokens =
-    text.match(/[\u2000-\u206f\u2e80-\uffff]|[^\s\u2000-\u206f\u2e80-\uffff]+|\s+/g) ?? [];
-  let lines = 1;
-  let x = 0;
-  for (const t of tokens) {
-    const w = WIDE.test(t) ? fontPx : t.length * fontPx * 0.55;
-    if (/^\s+$/.test(t)) {
-      if (x > 0) x += w;
-      continue;
-    }
-    if (x > 0 && x + w > maxPx) {
-      lines += 1;
-      x = 0;
-    }
-    // A word longer than a whole line is broken inside it.
-    lines += Math.floor(w / maxPx);
-    x += w % maxPx;
-  }
-  return lines;
-}
 
 interface Section {
   key: 'rates' | 'changes';
   figures: Figure[];
   names: string[];
-}
-
-interface PlacedSection extends Section {
-  titleTop: number;
-  gridTop: number;
-  /** Height of one bar's band: its name (in as many lines as it needs) and the bar. */
-  row: number;
-  height: number;
-  lines: number;
 }
 
 /** The fixed rate scale: a rate is a share of the whole. */
@@ -107,31 +61,10 @@ export function hasGovernanceChart(view: GovernanceView): boolean {
   return !view.empty && (view.rates.length > 0 || view.changes.length > 0);
 }
 
-/**
- * Where each section goes. Names sit above their bars and wrap to the chart's width, so a band
- * is as tall as its longest name needs; the first name's overhang above its band is added to
- * the top of the grid.
- */
+/** Where each section goes (see placeBands); the chart ends under the last section's axis. */
 function place(view: GovernanceView, lang: Lang, opts: ChartLayout) {
-  const scale = opts.scale ?? 1;
-  const width = opts.width ?? DEFAULT_CHART_WIDTH;
-  const px = (n: number) => Math.round(n * scale);
-  const nameWidth = width - px(L.margin) - 4;
-  let top = 0;
-  const placed: PlacedSection[] = sections(view, lang).map((s, i) => {
-    if (i > 0) top += px(L.gap);
-    const lines = Math.max(...s.names.map((n) => nameLabelLines(n, nameWidth, px(L.font))));
-    const row = px(L.row + (lines - 1) * L.line);
-    const above = px(L.bar / 2 + 4 + lines * L.line);
-    const overhang = Math.max(0, above - row / 2);
-    const titleLines = nameLabelLines(titleOf(s, lang), nameWidth, px(L.titleFont));
-    const titleTop = top;
-    const gridTop = top + px(L.title + (titleLines - 1) * L.titleLine) + overhang;
-    const height = s.figures.length * row;
-    top = gridTop + height + px(L.axis);
-    return { ...s, titleTop, gridTop, row, height, lines };
-  });
-  return { placed, height: Math.round(top), nameWidth, px, scale };
+  const bands = placeBands(sections(view, lang), (s) => titleOf(s, lang), BANDS, opts);
+  return { ...bands, height: Math.round(bands.bottom) };
 }
 
 /** Height of the chart in px, matching the layout of governanceOption. */
@@ -301,9 +234,6 @@ export function shareLine(card: CountCard, lang: Lang): string | undefined {
     pct: formatPercent(card.sharePercent, lang),
   });
 }
-
-/** The size the PNG/SVG export is drawn at (see charts/export.ts). */
-export const EXPORT_SIZE = { width: 960, height: 480 } as const;
 
 /**
  * What the PNG/SVG export draws: the chart at the export's width and, under it, the counts and

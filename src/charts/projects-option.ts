@@ -5,12 +5,7 @@ import type { Lang } from '../i18n/lang';
 import { PROJECTS_WORDS } from '../i18n/projects';
 import type { CooperationFigure, NamedGroup, ProjectsView } from '../model/projects';
 import { periodYears } from '../model/years';
-import {
-  type ChartLayout,
-  DEFAULT_CHART_WIDTH,
-  EXPORT_SIZE,
-  nameLabelLines,
-} from './governance-option';
+import { type BandMetrics, type ChartLayout, EXPORT_SIZE, placeBands } from './band-layout';
 import type { ChartOption } from './option';
 
 export const PROJECTS_CHART = 'projects';
@@ -29,6 +24,7 @@ const L = {
   labelPad: 10,
   font: 13,
 };
+const BANDS: BandMetrics = { ...L, inset: L.side, after: 0 };
 
 /** How far the open end of a "more than" bar reaches past its value, as a share of the group's largest value. */
 const OPEN_END = 0.2;
@@ -55,34 +51,22 @@ export function hasProjectsChart(view: ProjectsView): boolean {
   return !view.empty && (view.work.length > 0 || view.mechanism.length > 0);
 }
 
-/**
- * Where each group goes. Names sit above their bars and wrap to the chart's width, so a band is as
- * tall as its longest name needs; the first name's overhang above its band is added to the top.
- */
+/** Where each group goes (see placeBands), with the scale each group's bars need. */
 function place(view: ProjectsView, lang: Lang, opts: ChartLayout) {
-  const scale = opts.scale ?? 1;
-  const width = opts.width ?? DEFAULT_CHART_WIDTH;
-  const px = (n: number) => Math.round(n * scale);
-  const nameWidth = width - px(L.side) - 4;
-  let top = 0;
-  const placed = groups(view, lang).map((g, i) => {
-    if (i > 0) top += px(L.gap);
-    const lines = Math.max(...g.names.map((n) => nameLabelLines(n, nameWidth, px(L.font))));
-    const row = px(L.row + (lines - 1) * L.line);
-    const above = px(L.bar / 2 + 4 + lines * L.line);
-    const overhang = Math.max(0, above - row / 2);
-    const titleLines = nameLabelLines(titleOf(g, lang), nameWidth, px(L.titleFont));
-    const titleTop = top;
-    const gridTop = top + px(L.title + (titleLines - 1) * L.titleLine) + overhang;
-    const height = g.figures.length * row;
-    top = gridTop + height;
+  const bands = placeBands(groups(view, lang), (g) => titleOf(g, lang), BANDS, opts);
+  const placed = bands.placed.map((g) => {
     const largest = Math.max(...g.figures.map((f) => f.value));
     const max = Math.max(
       ...g.figures.map((f) => f.value + (isOpenEnded(f) ? largest * OPEN_END : 0)),
     );
-    return { ...g, titleTop, gridTop, row, height, largest, max };
+    return { ...g, largest, max };
   });
-  return { placed, height: Math.round(top + px(L.bottom)), nameWidth, px };
+  return {
+    placed,
+    height: Math.round(bands.bottom + bands.px(L.bottom)),
+    nameWidth: bands.nameWidth,
+    px: bands.px,
+  };
 }
 
 /** Height of the chart in px, matching the layout of projectsOption. */

@@ -1,0 +1,104 @@
+// The band layout the governance and projects charts share: labelled bars in bands (a title, then
+// one bar per figure with its name above it), names wrapped to the chart's width.
+
+/** The chart's width when the panel has not measured it (tests, exports). */
+export const DEFAULT_CHART_WIDTH = 640;
+
+export interface ChartLayout {
+  /** 2 on the projector stage (its type is twice as large), else 1. */
+  scale?: number;
+  /** The chart's width in px, to know where long names must wrap. */
+  width?: number;
+}
+
+const WIDE = /[\u2000-\u206f\u2e80-\uffff]/;
+
+/**
+ * How many lines a name takes when ECharts breaks it at `maxPx` (overflow 'break': Chinese at any
+ * character, Latin at spaces). Widths are estimated on the safe side (a CJK character or a curly
+ * quote 1 em, any other character 0.55 em, about a fifth more than Noto Sans averages), so a name gets at least the lines it needs.
+ */
+export function nameLabelLines(text: string, maxPx: number, fontPx: number): number {
+  const tokens =
+    text.match(/[\u2000-\u206f\u2e80-\uffff]|[^\s\u2000-\u206f\u2e80-\uffff]+|\s+/g) ?? [];
+  let lines = 1;
+  let x = 0;
+  for (const t of tokens) {
+    const w = WIDE.test(t) ? fontPx : t.length * fontPx * 0.55;
+    if (/^\s+$/.test(t)) {
+      if (x > 0) x += w;
+      continue;
+    }
+    if (x > 0 && x + w > maxPx) {
+      lines += 1;
+      x = 0;
+    }
+    // A word longer than a whole line is broken inside it.
+    lines += Math.floor(w / maxPx);
+    x += w % maxPx;
+  }
+  return lines;
+}
+
+/** The size the PNG/SVG export is drawn at (see charts/export.ts). */
+export const EXPORT_SIZE = { width: 960, height: 480 } as const;
+
+/** A band's metrics in px at scale 1 (the projector stage passes scale 2). */
+export interface BandMetrics {
+  /** Title line height, and the title's line height when it wraps. */
+  title: number;
+  titleLine: number;
+  titleFont: number;
+  /** One bar's band when its name takes one line; each further line adds `line`. */
+  row: number;
+  line: number;
+  bar: number;
+  font: number;
+  /** Space between two bands. */
+  gap: number;
+  /** Left inset of the names and the grid. */
+  inset: number;
+  /** Space under each band's grid (its axis), 0 for none. */
+  after: number;
+}
+
+export interface BandPlacement {
+  titleTop: number;
+  gridTop: number;
+  /** Height of one bar's band: its name (in as many lines as it needs) and the bar. */
+  row: number;
+  height: number;
+  lines: number;
+}
+
+/**
+ * Where each band goes, top to bottom. Names sit above their bars and wrap to the chart's width,
+ * so a band is as tall as its longest name needs; the first name's overhang above its band is
+ * added to the top of the grid. `bottom` is where the last band (and its axis) ends.
+ */
+export function placeBands<B extends { names: readonly string[]; figures: readonly unknown[] }>(
+  bands: readonly B[],
+  title: (band: B) => string,
+  m: BandMetrics,
+  opts: ChartLayout,
+) {
+  const scale = opts.scale ?? 1;
+  const width = opts.width ?? DEFAULT_CHART_WIDTH;
+  const px = (n: number) => Math.round(n * scale);
+  const nameWidth = width - px(m.inset) - 4;
+  let top = 0;
+  const placed: (B & BandPlacement)[] = bands.map((b, i) => {
+    if (i > 0) top += px(m.gap);
+    const lines = Math.max(...b.names.map((n) => nameLabelLines(n, nameWidth, px(m.font))));
+    const row = px(m.row + (lines - 1) * m.line);
+    const above = px(m.bar / 2 + 4 + lines * m.line);
+    const overhang = Math.max(0, above - row / 2);
+    const titleLines = nameLabelLines(title(b), nameWidth, px(m.titleFont));
+    const titleTop = top;
+    const gridTop = top + px(m.title + (titleLines - 1) * m.titleLine) + overhang;
+    const height = b.figures.length * row;
+    top = gridTop + height + px(m.after);
+    return { ...b, titleTop, gridTop, row, height, lines };
+  });
+  return { placed, bottom: top, nameWidth, px, scale };
+}
