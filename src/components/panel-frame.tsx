@@ -88,10 +88,15 @@ export function PanelPlaceholder({
   id,
   name,
   minHeight,
+  error,
+  onRetry,
 }: {
   id: string;
   name: { zh: string; en: string };
   minHeight: number;
+  /** The panel's code failed to load: said in the frame, with a retry. */
+  error?: unknown;
+  onRetry?: () => void;
 }) {
   const layout = usePanelLayout();
   const lang = useUi((s) => s.view.lang);
@@ -101,13 +106,17 @@ export function PanelPlaceholder({
       id={id}
       aria-labelledby={`${id}-title`}
       data-panel={id}
-      data-status="pending"
+      data-status={error ? 'error' : 'pending'}
     >
       <header className="panel-head">
         <p className="kicker">{name[lang]}</p>
         <h2 id={`${id}-title`}>{name[lang]}</h2>
       </header>
-      <PanelLoading lang={lang} height={minHeight} />
+      {error ? (
+        <PanelError error={error} lang={lang} onRetry={onRetry} />
+      ) : (
+        <PanelLoading lang={lang} height={minHeight} />
+      )}
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect } from 'react';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ComponentType, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
 import { cooperationQuery } from '../data/cooperation';
+import { crimeQuery } from '../data/crime';
 import { governanceQuery } from '../data/governance';
 import { migrationQuery } from '../data/migration';
 import { timelineQuery } from '../data/timeline';
@@ -20,28 +21,83 @@ interface LazySpec {
   /** The panel's loading height (as its PanelFrame's minHeight). */
   minHeight: number;
   prefetch: (client: QueryClient) => Promise<unknown>;
-  Code: LazyExoticComponent<ComponentType>;
+  load: () => Promise<ComponentType>;
 }
 
-const lazyCode = (load: () => Promise<ComponentType>) =>
-  lazy(() => load().then((Component) => ({ default: Component })));
+// The other panels' code waits until the first panel has its figures on screen (or has failed), so
+// that the first figure a reader sees does not share the line with code for what is further down;
+// never longer than FIRST_HEAD_START ms, and not at all where the first panel is not shown (an
+// embed or a slide of another panel). Their data is asked for at once all the same.
+const FIRST_HEAD_START = 2000;
+let releaseOthers: () => void = () => {};
+const othersMayLoad = new Promise<void>((resolve) => {
+  releaseOthers = resolve;
+});
+let firstPanelShown = false;
+
+/** The first panel, which lets the others load once its data has answered. */
+function FirstPanel() {
+  const { status } = useQuery(crimeQuery);
+  useLayoutEffect(() => {
+    firstPanelShown = true;
+    const cap = setTimeout(releaseOthers, FIRST_HEAD_START);
+    return () => {
+      firstPanelShown = false;
+      clearTimeout(cap);
+    };
+  }, []);
+  useEffect(() => {
+    if (status !== 'pending') releaseOthers();
+  }, [status]);
+  return <CrimeTrendPanel />;
+}
+
+const loaded = new Map<string, ComponentType>();
 
 /**
- * A panel whose code loads on first render, in its own chunk: the first screen (and an embed of
- * one panel) does not wait for the others. Its data is asked for at the same moment as its code,
- * not after it; until both are there, a placeholder of the panel's height holds its place.
+ * A panel whose code loads in its own chunk: the first screen (and an embed of one panel) does not
+ * wait for the others. Its data is asked for at once, not after its code; until both are there, a
+ * placeholder of the panel's height holds its place. (Loaded by hand, not React.lazy: a Suspense
+ * boundary's reveal is throttled and waits behind the chart work that starts at the same moment.)
  */
 function LazyPanel({ spec }: { spec: LazySpec }) {
   const client = useQueryClient();
+  const [Code, setCode] = useState<ComponentType | undefined>(() => loaded.get(spec.id));
+  const [failed, setFailed] = useState<unknown>();
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     void spec.prefetch(client);
+    if (!firstPanelShown) releaseOthers();
   }, [client, spec]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt loads the chunk again after a failure
+  useEffect(() => {
+    if (loaded.has(spec.id)) return;
+    let live = true;
+    othersMayLoad
+      .then(spec.load)
+      .then((Component) => {
+        loaded.set(spec.id, Component);
+        if (live) setCode(() => Component);
+      })
+      .catch((error: unknown) => {
+        if (live) setFailed(error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [spec, attempt]);
+  if (Code) return <Code />;
   return (
-    <Suspense
-      fallback={<PanelPlaceholder id={spec.id} name={spec.name} minHeight={spec.minHeight} />}
-    >
-      <spec.Code />
-    </Suspense>
+    <PanelPlaceholder
+      id={spec.id}
+      name={spec.name}
+      minHeight={spec.minHeight}
+      error={failed}
+      onRetry={() => {
+        setFailed(undefined);
+        setAttempt((n) => n + 1);
+      }}
+    />
   );
 }
 
@@ -50,30 +106,28 @@ const GOVERNANCE: LazySpec = {
   name: { zh: '基层治理成效', en: 'Grassroots governance results' },
   minHeight: 420,
   prefetch: (c) => c.prefetchQuery(governanceQuery),
-  Code: lazyCode(() =>
-    import('../panels/governance/governance-panel').then((m) => m.GovernancePanel),
-  ),
+  load: () => import('../panels/governance/governance-panel').then((m) => m.GovernancePanel),
 };
 const TIMELINE: LazySpec = {
   id: 'timeline',
   name: { zh: '长三角警务一体化大事记', en: 'YRD police-integration timeline' },
   minHeight: 420,
   prefetch: (c) => c.prefetchQuery(timelineQuery),
-  Code: lazyCode(() => import('../panels/timeline/timeline-panel').then((m) => m.TimelinePanel)),
+  load: () => import('../panels/timeline/timeline-panel').then((m) => m.TimelinePanel),
 };
 const PROJECTS: LazySpec = {
   id: 'projects',
   name: { zh: '合作项目与机制', en: 'Projects and mechanism' },
   minHeight: 480,
   prefetch: (c) => c.prefetchQuery(cooperationQuery),
-  Code: lazyCode(() => import('../panels/projects/projects-panel').then((m) => m.ProjectsPanel)),
+  load: () => import('../panels/projects/projects-panel').then((m) => m.ProjectsPanel),
 };
 const MIGRATION: LazySpec = {
   id: 'migration',
   name: { zh: '跨省户口网上迁移', en: 'Online household-registration transfer' },
   minHeight: 420,
   prefetch: (c) => c.prefetchQuery(migrationQuery),
-  Code: lazyCode(() => import('../panels/migration/migration-panel').then((m) => m.MigrationPanel)),
+  load: () => import('../panels/migration/migration-panel').then((m) => m.MigrationPanel),
 };
 
 /**
@@ -85,7 +139,7 @@ export const PANELS: readonly PanelEntry[] = [
   {
     id: 'crime-trend',
     name: { zh: '湖州刑事案件与命案', en: 'Huzhou: criminal cases and homicides' },
-    Component: CrimeTrendPanel,
+    Component: FirstPanel,
   },
   { id: GOVERNANCE.id, name: GOVERNANCE.name, Component: () => <LazyPanel spec={GOVERNANCE} /> },
   { id: TIMELINE.id, name: TIMELINE.name, Component: () => <LazyPanel spec={TIMELINE} /> },

@@ -40,7 +40,19 @@ export async function presentSoak(
     await page.waitForTimeout(intervalMs);
     maxCharts = Math.max(maxCharts, await page.evaluate(() => window.__yrdCharts?.live() ?? 0));
   };
-  for (let i = 0; i < 7; i++) await step(); // one warm-up lap: every chunk loaded, every dataset cached
+  // One warm-up lap, each slide drawn before the next: every chunk loaded, every dataset cached.
+  for (let i = 0; i < 7; i++) {
+    await step();
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-slide] [data-panel][data-status="pending"]') &&
+        [...document.querySelectorAll('[data-slide] [data-chart]')].every(
+          (c) => c.getAttribute('data-chart-state') === 'finished',
+        ),
+      undefined,
+      { timeout: 15_000 },
+    );
+  }
   await page.waitForTimeout(500);
   const before = await heap();
   const t0 = Date.now();

@@ -7,6 +7,7 @@ import {
 } from '../../charts/crime-trend-option';
 import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
+import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { crimeQuery } from '../../data/crime';
 import { timelineQuery } from '../../data/timeline';
@@ -24,9 +25,12 @@ export function CrimeTrendPanel() {
   const crime = useQuery(crimeQuery);
   // The milestones are a bonus: a broken timeline file must not take the crime chart down with it.
   const timeline = useQuery(timelineQuery);
-  const model = useMemo(
-    () => (crime.data ? crimeTrendView(crime.data, timeline.data, view) : undefined),
-    [crime.data, timeline.data, view],
+  // Same content, same object: an unchanged panel redraws nothing.
+  const model = useStructural(
+    useMemo(
+      () => (crime.data ? crimeTrendView(crime.data, timeline.data, view) : undefined),
+      [crime.data, timeline.data, view],
+    ),
   );
   const option = useMemo(
     () => (model && !model.empty ? crimeTrendOption(model, lang) : undefined),

@@ -9,6 +9,7 @@ import {
 } from '../../charts/governance-option';
 import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
+import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { useWidth } from '../../components/use-width';
 import type { Source } from '../../data/common';
@@ -44,9 +45,9 @@ export function GovernancePanel() {
   const width = useWidth(body);
   const layout = useMemo(() => ({ width }), [width]);
   const query = useQuery(governanceQuery);
-  const model = useMemo(
-    () => (query.data ? governanceView(query.data, view) : undefined),
-    [query.data, view],
+  // Same content, same object: an unchanged panel redraws nothing.
+  const model = useStructural(
+    useMemo(() => (query.data ? governanceView(query.data, view) : undefined), [query.data, view]),
   );
   const option = useMemo(
     () => (model && hasGovernanceChart(model) ? governanceOption(model, lang, layout) : undefined),

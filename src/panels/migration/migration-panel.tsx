@@ -4,6 +4,7 @@ import { migrationHeight, migrationOption } from '../../charts/migration-option'
 import { Chart } from '../../components/chart';
 import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
+import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { migrationQuery } from '../../data/migration';
 import { toggleInList } from '../../filters/store';
@@ -32,9 +33,9 @@ export function MigrationPanel() {
   const durationsHeading = useId();
   // On a slide the chart sits beside the cities and the durations instead of between them.
   const slide = usePanelLayout() === 'slide';
-  const model = useMemo(
-    () => (query.data ? migrationView(query.data, view) : undefined),
-    [query.data, view],
+  // Same content, same object: an unchanged panel redraws nothing.
+  const model = useStructural(
+    useMemo(() => (query.data ? migrationView(query.data, view) : undefined), [query.data, view]),
   );
   const drawn = model && !model.empty && (model.volumes.length > 0 || model.journey.length > 0);
   const option = useMemo(

@@ -10,6 +10,7 @@ import {
 import { Chart } from '../../components/chart';
 import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
+import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { useWidth } from '../../components/use-width';
 import { cooperationQuery } from '../../data/cooperation';
@@ -48,9 +49,9 @@ export function ProjectsPanel() {
   const width = useWidth(body);
   const layout = useMemo(() => ({ width }), [width]);
   const query = useQuery(cooperationQuery);
-  const model = useMemo(
-    () => (query.data ? projectsView(query.data, view) : undefined),
-    [query.data, view],
+  // Same content, same object: an unchanged panel redraws nothing.
+  const model = useStructural(
+    useMemo(() => (query.data ? projectsView(query.data, view) : undefined), [query.data, view]),
   );
   const option = useMemo(
     () => (model && hasProjectsChart(model) ? projectsOption(model, lang, layout) : undefined),

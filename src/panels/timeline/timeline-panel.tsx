@@ -11,6 +11,7 @@ import {
 import { Chart } from '../../components/chart';
 import { usePanelLayout, useProjector } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
+import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
 import { setView, toggleInList } from '../../filters/store';
@@ -44,9 +45,9 @@ export function TimelinePanel() {
   const palette = TOKENS[chartThemeName(view.theme, projector)].palette;
   const laneColor = (c: EventCategory) => palette[EVENT_CATEGORIES.indexOf(c) % palette.length];
 
-  const model = useMemo(
-    () => (query.data ? timelineView(query.data, view) : undefined),
-    [query.data, view],
+  // Same content, same object: an unchanged panel redraws nothing.
+  const model = useStructural(
+    useMemo(() => (query.data ? timelineView(query.data, view) : undefined), [query.data, view]),
   );
   const layout = useMemo(
     () => (model && !model.empty ? timelineLayout(model) : undefined),

@@ -1,0 +1,13 @@
+import { useRef } from 'react';
+
+/**
+ * The value from the last render when the new one has the same content (as JSON): a filter that
+ * leaves a panel's view model as it was (a province that changes nothing in it) then rebuilds no
+ * option and redraws no chart. For plain data only (no Map, Set or functions inside).
+ */
+export function useStructural<T>(value: T): T {
+  const last = useRef<{ value: T; json: string } | undefined>(undefined);
+  const json = JSON.stringify(value) ?? '';
+  if (last.current?.json !== json) last.current = { value, json };
+  return last.current.value;
+}
