@@ -60,7 +60,7 @@ async function buildAll() {
 
 export async function runBench({ quick }: BenchOptions) {
   const runs = quick ? 3 : 7;
-  const changes = quick ? 20 : 60;
+  const changes = quick ? 16 : 60;
   const lhRuns = quick ? 1 : 3;
   const soakTransitions = quick ? 100 : 1000;
   const started = Date.now();

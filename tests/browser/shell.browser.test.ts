@@ -36,6 +36,43 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
     },
   );
 
+  it('draws the charts on screen first, the rest when the reader acts; prints a summary for an undrawn chart', async () => {
+    const { page, context } = await app.open('', { viewport: { width: 1440, height: 900 } });
+    await panelsSettled(page);
+    await page.waitForSelector('[data-chart="crime-trend"][data-chart-state="finished"]');
+    await page.waitForTimeout(1000);
+    // Far below the fold and nobody has touched the page: not drawn yet.
+    const migration = page.locator('[data-chart="migration"]');
+    await expect(migration.getAttribute('data-chart-state')).resolves.toBe('loading');
+
+    // Printed as it is: one panel per page, the undrawn chart's text summary in its place.
+    await page.emulateMedia({ media: 'print' });
+    const print = await page.evaluate(() => {
+      const chart = document.querySelector('[data-chart="migration"]') as Element;
+      return {
+        breaks: [...document.querySelectorAll('[data-panel]')].map(
+          (p) => getComputedStyle(p).breakAfter,
+        ),
+        summary: getComputedStyle(chart, '::after').content,
+        label: chart.getAttribute('aria-label'),
+      };
+    });
+    expect(print.breaks).toEqual(PANEL_IDS.map(() => 'page'));
+    expect(print.label?.length).toBeGreaterThan(10);
+    expect(print.summary).toBe(JSON.stringify(print.label));
+    await page.emulateMedia({ media: 'screen' });
+
+    // The reader moves the pointer: every chart draws, without a scroll.
+    await page.mouse.move(200, 200);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-chart]')].every(
+        (c) => c.getAttribute('data-chart-state') === 'finished',
+      ),
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
+  });
+
   it('has no axe violation (WCAG 2.1 A/AA) in light and dark', async () => {
     for (const query of ['', '?theme=dark&lang=en']) {
       const { page, context } = await app.open(query);
