@@ -66,10 +66,17 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
   const drawn = useRef(drawnBefore.has(name));
 
   // The theme is fixed at init; later switches go through setTheme so zoom and selection survive.
+  // (Not on mount: the instance was made with it, and setTheme redraws the whole chart.)
   const [initialTheme] = useState(themeName);
+  const appliedTheme = useRef(initialTheme);
+  const currentTheme = useRef(themeName);
+  currentTheme.current = themeName;
   useEffect(() => {
+    if (appliedTheme.current === themeName) return;
     const instance = ref.current?.getEchartsInstance() as EChartsType | undefined;
-    instance?.setTheme(themeName);
+    if (!instance) return;
+    instance.setTheme(themeName);
+    appliedTheme.current = themeName;
   }, [themeName]);
 
   const handlers = useRef(onEvents);
@@ -96,6 +103,11 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
     (instance: EChartsType) => {
       mounted.set(name, instance);
       instanceRef.current = instance;
+      // A theme switch while the instance was being made.
+      if (appliedTheme.current !== currentTheme.current) {
+        instance.setTheme(currentTheme.current);
+        appliedTheme.current = currentTheme.current;
+      }
       if (!instance.getOption()?.animation) {
         drawn.current = true;
         drawnBefore.add(name);

@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, useEffect, useLayoutEffect, useState } from 'react';
+import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
 import { cooperationQuery } from '../data/cooperation';
 import { crimeQuery } from '../data/crime';
@@ -77,7 +77,9 @@ function LazyPanel({ spec }: { spec: LazySpec }) {
       .then(spec.load)
       .then((Component) => {
         loaded.set(spec.id, Component);
-        if (live) setCode(() => Component);
+        // A transition: React renders the panel in slices and yields between them, so a slow
+        // machine gets no long task from it (the placeholder stays until the panel is ready).
+        if (live) startTransition(() => setCode(() => Component));
       })
       .catch((error: unknown) => {
         if (live) setFailed(error);
