@@ -57,27 +57,33 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
   const projector = useProjector();
   const themeName = chartThemeName(theme, projector);
   const reducedMotion = usePrefersReducedMotion();
-  const ref = useRef<ReactEChartsCore>(null);
   const instanceRef = useRef<EChartsType | undefined>(undefined);
   // Counts finished renders, so tests and benchmarks can wait for a redraw without timing guesses.
   const [renders, setRenders] = useState(0);
-  // Set at the first finished draw; read (not a dependency) when the next option is finished. A
-  // chart that a filter brings back was drawn before under its name: it reappears at once too.
-  const drawn = useRef(drawnBefore.has(name));
+  // A finished draw: counted, and the chart's name remembered, so its next options (and the same
+  // chart brought back by a filter) draw at once instead of replaying the entrance.
+  const countDraw = useCallback(() => {
+    drawnBefore.add(name);
+    setRenders((n) => n + 1);
+  }, [name]);
 
   // The theme is fixed at init; later switches go through setTheme so zoom and selection survive.
   // (Not on mount: the instance was made with it, and setTheme redraws the whole chart.)
   const [initialTheme] = useState(themeName);
+  // Applied to the real instance: on a switch, and when the instance arrives (a switch made while it
+  // was being created).
   const appliedTheme = useRef(initialTheme);
   const currentTheme = useRef(themeName);
   currentTheme.current = themeName;
+  const applyTheme = useCallback((instance: EChartsType) => {
+    if (appliedTheme.current === currentTheme.current) return;
+    instance.setTheme(currentTheme.current);
+    appliedTheme.current = currentTheme.current;
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a theme switch; applyTheme reads it from currentTheme
   useEffect(() => {
-    if (appliedTheme.current === themeName) return;
-    const instance = ref.current?.getEchartsInstance() as EChartsType | undefined;
-    if (!instance) return;
-    instance.setTheme(themeName);
-    appliedTheme.current = themeName;
-  }, [themeName]);
+    if (instanceRef.current) applyTheme(instanceRef.current);
+  }, [themeName, applyTheme]);
 
   const handlers = useRef(onEvents);
   handlers.current = onEvents;
@@ -87,45 +93,34 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
   // One stable object per set of event names, whose functions call the latest handlers.
   const stableEvents = useMemo(() => {
     const events: Record<string, ChartEventHandler> = {
-      finished: () => {
-        drawn.current = true;
-        drawnBefore.add(name);
-        setRenders((n) => n + 1);
-      },
+      finished: countDraw,
     };
     for (const key of eventNames.split(',').filter(Boolean))
       events[key] = (p) => handlers.current?.[key]?.(p);
     return events;
-  }, [eventNames, name]);
+  }, [eventNames, countDraw]);
 
   // Without animation the first render finishes inside setOption, before events are bound; count it here.
   const onReady = useCallback(
     (instance: EChartsType) => {
       mounted.set(name, instance);
       instanceRef.current = instance;
-      // A theme switch while the instance was being made.
-      if (appliedTheme.current !== currentTheme.current) {
-        instance.setTheme(currentTheme.current);
-        appliedTheme.current = currentTheme.current;
-      }
-      if (!instance.getOption()?.animation) {
-        drawn.current = true;
-        drawnBefore.add(name);
-        setRenders((n) => n + 1);
-      }
+      applyTheme(instance);
+      if (!instance.getOption()?.animation) countDraw();
     },
-    [name],
+    [name, applyTheme, countDraw],
   );
 
   const finished = useMemo(
     () =>
       finishOption(option, {
         reducedMotion,
-        redraw: drawn.current,
+        // Read at each new option: the first finished draw itself does not rebuild it.
+        redraw: drawnBefore.has(name),
         patterns,
         fontFamily: lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY,
       }),
-    [option, reducedMotion, patterns, lang],
+    [option, reducedMotion, patterns, lang, name],
   );
   const style = useMemo<CSSProperties>(() => ({ height, width: '100%' }), [height]);
 
@@ -173,7 +168,6 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
       data-renders={renders}
     >
       <ReactEChartsCore
-        ref={ref}
         echarts={echarts}
         option={finished}
         theme={initialTheme}

@@ -75,11 +75,14 @@ function whenWanted(el: Element, show: () => void): () => void {
     return () => {};
   }
   let done = false;
-  const once = () => {
-    if (done) return;
+  const stop = () => {
     done = true;
     observer.disconnect();
     whenReaderActive.delete(once);
+  };
+  const once = () => {
+    if (done) return;
+    stop();
     show();
   };
   const observer = new IntersectionObserver(
@@ -90,11 +93,7 @@ function whenWanted(el: Element, show: () => void): () => void {
   );
   observer.observe(el);
   whenReaderActive.add(once);
-  return () => {
-    done = true;
-    observer.disconnect();
-    whenReaderActive.delete(once);
-  };
+  return stop;
 }
 
 /** A chart: the accessible summary and the reserved height at once; the drawing when it is wanted (near the viewport, or the reader is active), ECharts has loaded and its turn comes. */
