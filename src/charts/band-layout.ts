@@ -1,3 +1,5 @@
+import type { ChartOption } from './option';
+
 // The band layout the governance and projects charts share: labelled bars in bands (a title, then
 // one bar per figure with its name above it), names wrapped to the chart's width.
 
@@ -101,4 +103,82 @@ export function placeBands<B extends { names: readonly string[]; figures: readon
     return { ...b, titleTop, gridTop, row, height, lines };
   });
   return { placed, bottom: top, nameWidth, px, scale };
+}
+
+/** The bands for keyed lists of figures, in the order given, an empty list left out. */
+export function bandsOf<K extends string, F>(
+  lists: readonly (readonly [K, F[]])[],
+  name: (figure: F) => string,
+): { key: K; figures: F[]; names: string[] }[] {
+  return lists
+    .filter(([, figures]) => figures.length > 0)
+    .map(([key, figures]) => ({ key, figures, names: figures.map(name) }));
+}
+
+/**
+ * What every band chart draws the same way: each band's title, and its names inside the grid above
+ * their bars (bottom-aligned, lifted past half the bar), wrapped to the chart's width.
+ */
+export function bandTitlesAndNames<B extends BandPlacement & { names: readonly string[] }>(
+  placed: readonly B[],
+  title: (band: B) => string,
+  m: BandMetrics,
+  { nameWidth, px }: { nameWidth: number; px: (n: number) => number },
+): Pick<ChartOption, 'title' | 'yAxis'> {
+  return {
+    title: placed.map((b) => ({
+      text: title(b),
+      left: px(m.inset),
+      top: b.titleTop,
+      padding: 0,
+      textStyle: { width: nameWidth, overflow: 'break' as const, lineHeight: px(m.titleLine) },
+    })),
+    yAxis: placed.map((b, i) => ({
+      type: 'category' as const,
+      gridIndex: i,
+      inverse: true,
+      data: [...b.names],
+      axisLine: { show: false, onZero: false },
+      axisTick: { show: false },
+      axisLabel: {
+        inside: true,
+        margin: 0,
+        verticalAlign: 'bottom' as const,
+        width: nameWidth,
+        overflow: 'break' as const,
+        lineHeight: px(m.line),
+        padding: [0, 0, px(m.bar / 2 + 4), 0],
+      },
+    })),
+  };
+}
+
+/**
+ * An export's text under its chart (at `top`, at the chart's inset): a heading and one line per
+ * figure the panel shows beside the chart, so the exported image holds every figure.
+ */
+export function withLinesUnder(
+  base: ChartOption,
+  under: { heading: string; lines: readonly string[]; top: number; inset: number; gap: number },
+): ChartOption {
+  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
+  return {
+    ...base,
+    title: [
+      ...titles,
+      {
+        text: under.heading,
+        subtext: under.lines.join('\n'),
+        left: under.inset,
+        top: under.top,
+        padding: 0,
+        itemGap: under.gap,
+        subtextStyle: {
+          width: EXPORT_SIZE.width - 2 * under.inset,
+          overflow: 'break' as const,
+          lineHeight: 19,
+        },
+      },
+    ],
+  };
 }

@@ -4,7 +4,15 @@ import { formatFigure, formatPercent, formatPeriod } from '../i18n/format';
 import { GOVERNANCE_WORDS } from '../i18n/governance';
 import type { Lang } from '../i18n/lang';
 import type { CountCard, GovernanceView } from '../model/governance';
-import { type BandMetrics, type ChartLayout, EXPORT_SIZE, placeBands } from './band-layout';
+import {
+  type BandMetrics,
+  bandsOf,
+  bandTitlesAndNames,
+  type ChartLayout,
+  EXPORT_SIZE,
+  placeBands,
+  withLinesUnder,
+} from './band-layout';
 import type { ChartOption } from './option';
 
 /** Layout in px at scale 1 (the desk themes); the projector stage passes scale 2, as its type is twice as large. */
@@ -24,12 +32,6 @@ const BANDS: BandMetrics = { ...L, inset: L.margin, after: L.axis };
 
 export const GOVERNANCE_CHART = 'governance';
 
-interface Section {
-  key: 'rates' | 'changes';
-  figures: Figure[];
-  names: string[];
-}
-
 /** The fixed rate scale: a rate is a share of the whole. */
 const RATE_AXIS = { min: 0, max: 100 } as const;
 
@@ -42,18 +44,19 @@ export function changeAxis(changes: readonly Figure[]): { min: number; max: numb
   return { min: -most, max: most };
 }
 
-const titleOf = (s: { key: Section['key'] }, lang: Lang) =>
+const titleOf = (s: { key: 'rates' | 'changes' }, lang: Lang) =>
   s.key === 'rates'
     ? fill(GOVERNANCE_WORDS.ratesTitle[lang], RATE_AXIS)
     : fill(GOVERNANCE_WORDS.changesTitle[lang], { zero: 0 });
 
-function sections(view: GovernanceView, lang: Lang): Section[] {
-  const out: Section[] = [];
-  const names = (fs: Figure[]) => fs.map((f) => nameLine(f, lang));
-  if (view.rates.length) out.push({ key: 'rates', figures: view.rates, names: names(view.rates) });
-  if (view.changes.length)
-    out.push({ key: 'changes', figures: view.changes, names: names(view.changes) });
-  return out;
+function sections(view: GovernanceView, lang: Lang) {
+  return bandsOf(
+    [
+      ['rates', view.rates],
+      ['changes', view.changes],
+    ] as const,
+    (f) => nameLine(f, lang),
+  );
 }
 
 /** Whether the panel has anything to draw as a chart (rates or changes; counts are cards). */
@@ -114,13 +117,7 @@ export function governanceOption(
   return {
     aria: { enabled: true },
     tooltip: { trigger: 'item' },
-    title: layout.map((s) => ({
-      text: titleOf(s, lang),
-      left: px(L.margin),
-      top: s.titleTop,
-      padding: 0,
-      textStyle: { width: nameWidth, overflow: 'break' as const, lineHeight: px(L.titleLine) },
-    })),
+    ...bandTitlesAndNames(layout, (s) => titleOf(s, lang), BANDS, { nameWidth, px }),
     // Equal side margins: the change axis is centred, so its zero sits at 50 % of the chart's width.
     grid: layout.map((s) => ({
       top: s.gridTop,
@@ -149,24 +146,6 @@ export function governanceOption(
             axisLabel: { formatter: (v: number) => formatPercent(v, lang, true).replace('.0', '') },
           },
     ),
-    yAxis: layout.map((s, i) => ({
-      type: 'category' as const,
-      gridIndex: i,
-      inverse: true,
-      data: s.names,
-      axisLine: { show: false, onZero: false },
-      axisTick: { show: false },
-      // The name is drawn inside the grid, above its bar (bottom-aligned, lifted past half the bar).
-      axisLabel: {
-        inside: true,
-        margin: 0,
-        verticalAlign: 'bottom' as const,
-        width: nameWidth,
-        overflow: 'break' as const,
-        lineHeight: px(L.line),
-        padding: [0, 0, px(L.bar / 2 + 4), 0],
-      },
-    })),
     series: layout.map((s, i) => ({
       type: 'bar' as const,
       id: s.key,
@@ -262,24 +241,11 @@ export function governanceExportOption(view: GovernanceView, lang: Lang): ChartO
       `${w.findingsHeading[lang]}${lang === 'zh' ? ':' : ': '}${view.findings.map((f) => f.label[lang]).join(sep)}`,
     );
   if (!lines.length) return base;
-  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
-  return {
-    ...base,
-    title: [
-      ...titles,
-      {
-        text: w.countsHeading[lang],
-        subtext: lines.join('\n'),
-        left: L.margin,
-        top: chart ? governanceChartHeight(view, lang, opts) + 6 : 0,
-        padding: 0,
-        itemGap: 6,
-        subtextStyle: {
-          width: EXPORT_SIZE.width - 2 * L.margin,
-          overflow: 'break' as const,
-          lineHeight: 19,
-        },
-      },
-    ],
-  };
+  return withLinesUnder(base, {
+    heading: w.countsHeading[lang],
+    lines,
+    top: chart ? governanceChartHeight(view, lang, opts) + 6 : 0,
+    inset: L.margin,
+    gap: 6,
+  });
 }

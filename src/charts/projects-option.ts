@@ -5,7 +5,15 @@ import type { Lang } from '../i18n/lang';
 import { PROJECTS_WORDS } from '../i18n/projects';
 import type { CooperationFigure, NamedGroup, ProjectsView } from '../model/projects';
 import { periodYears } from '../model/years';
-import { type BandMetrics, type ChartLayout, EXPORT_SIZE, placeBands } from './band-layout';
+import {
+  type BandMetrics,
+  bandsOf,
+  bandTitlesAndNames,
+  type ChartLayout,
+  EXPORT_SIZE,
+  placeBands,
+  withLinesUnder,
+} from './band-layout';
 import type { ChartOption } from './option';
 
 export const PROJECTS_CHART = 'projects';
@@ -29,22 +37,17 @@ const BANDS: BandMetrics = { ...L, inset: L.side, after: 0 };
 /** How far the open end of a "more than" bar reaches past its value, as a share of the group's largest value. */
 const OPEN_END = 0.2;
 
-interface Group {
-  key: 'work' | 'mechanism';
-  figures: CooperationFigure[];
-  names: string[];
-}
-
-const titleOf = (g: { key: Group['key'] }, lang: Lang) =>
+const titleOf = (g: { key: 'work' | 'mechanism' }, lang: Lang) =>
   g.key === 'work' ? PROJECTS_WORDS.workTitle[lang] : PROJECTS_WORDS.mechanismTitle[lang];
 
-function groups(view: ProjectsView, lang: Lang): Group[] {
-  const out: Group[] = [];
-  const names = (fs: CooperationFigure[]) => fs.map((f) => nameLine(f, lang));
-  if (view.work.length) out.push({ key: 'work', figures: view.work, names: names(view.work) });
-  if (view.mechanism.length)
-    out.push({ key: 'mechanism', figures: view.mechanism, names: names(view.mechanism) });
-  return out;
+function groups(view: ProjectsView, lang: Lang) {
+  return bandsOf(
+    [
+      ['work', view.work],
+      ['mechanism', view.mechanism],
+    ] as const,
+    (f) => nameLine(f, lang),
+  );
 }
 
 export function hasProjectsChart(view: ProjectsView): boolean {
@@ -131,13 +134,7 @@ export function projectsOption(
   return {
     aria: { enabled: true },
     tooltip: { trigger: 'item' },
-    title: layout.map((g) => ({
-      text: titleOf(g, lang),
-      left: px(L.side),
-      top: g.titleTop,
-      padding: 0,
-      textStyle: { width: nameWidth, overflow: 'break' as const, lineHeight: px(L.titleLine) },
-    })),
+    ...bandTitlesAndNames(layout, (g) => titleOf(g, lang), BANDS, { nameWidth, px }),
     grid: layout.map((g) => ({
       top: g.gridTop,
       height: g.height,
@@ -152,24 +149,6 @@ export function projectsOption(
       min: 0,
       max: g.max,
       show: false,
-    })),
-    yAxis: layout.map((g, i) => ({
-      type: 'category' as const,
-      gridIndex: i,
-      inverse: true,
-      data: g.names,
-      axisLine: { show: false },
-      axisTick: { show: false },
-      // The name is drawn inside the grid, above its bar.
-      axisLabel: {
-        inside: true,
-        margin: 0,
-        verticalAlign: 'bottom' as const,
-        width: nameWidth,
-        overflow: 'break' as const,
-        lineHeight: px(L.line),
-        padding: [0, 0, px(L.bar / 2 + 4), 0],
-      },
     })),
     series: layout.map((g, i): BarSeriesOption => {
       const open = g.figures.map((f, row) => ({ f, row })).filter(({ f }) => isOpenEnded(f));
@@ -267,24 +246,11 @@ export function projectsExportOption(view: ProjectsView, lang: Lang): ChartOptio
       `${namedStatement(g, lang)}${lang === 'zh' ? '' : ' '}${g.items.map((i) => i.label[lang]).join(sep)}`,
   );
   lines.push(w.namedRest[lang]);
-  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
-  return {
-    ...base,
-    title: [
-      ...titles,
-      {
-        text: '',
-        subtext: lines.join('\n'),
-        left: L.side,
-        top: chart ? projectsChartHeight(view, lang, opts) + 4 : 0,
-        padding: 0,
-        itemGap: 0,
-        subtextStyle: {
-          width: EXPORT_SIZE.width - 2 * L.side,
-          overflow: 'break' as const,
-          lineHeight: 19,
-        },
-      },
-    ],
-  };
+  return withLinesUnder(base, {
+    heading: '',
+    lines,
+    top: chart ? projectsChartHeight(view, lang, opts) + 4 : 0,
+    inset: L.side,
+    gap: 0,
+  });
 }
