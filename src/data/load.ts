@@ -75,18 +75,38 @@ function fetchFailure(file: string, message: string) {
   return new DatasetError(file, [{ path: '', message }], 'fetch');
 }
 
-/** One file's text, from the page (single-file build) or the server, with a timeout. */
+/**
+ * One file's text, from the page (single-file build) or the server, with a timeout. Only what the
+ * network does is reported as "could not be fetched": an error in building the request (an API
+ * this browser lacks, a bug) is thrown as it is, so the reader is told the truth about it.
+ */
 async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
   const inline = inlineDataset(file);
   if (inline !== undefined) return inline;
-  // A plain timer (not AbortSignal.timeout) so tests can run the page's clock forward.
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), FETCH_TIMEOUT_MS);
+  // One controller aborted by the caller's signal or by a plain timer (not AbortSignal.timeout, so
+  // tests can run the page's clock forward; not AbortSignal.any, which Chromium has only from 116).
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, FETCH_TIMEOUT_MS);
+  const stop = () => controller.abort();
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop);
+  const done = () => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
+  };
+  let answer: Promise<Response>;
   try {
-    const response = await fetch(datasetUrl(file), {
-      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
-      cache: 'no-cache',
-    });
+    answer = fetch(datasetUrl(file), { signal: controller.signal, cache: 'no-cache' });
+  } catch (e) {
+    done();
+    throw e;
+  }
+  try {
+    const response = await answer;
     if (!response.ok) {
       throw fetchFailure(
         file,
@@ -96,7 +116,7 @@ async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
     return await response.text();
   } catch (e) {
     if (e instanceof DatasetError || signal?.aborted) throw e;
-    if (timeout.signal.aborted) {
+    if (timedOut) {
       throw fetchFailure(file, `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} s`);
     }
     throw fetchFailure(
@@ -104,7 +124,7 @@ async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
       `the file could not be fetched (${(e as Error).message}); is the server reachable?`,
     );
   } finally {
-    clearTimeout(timer);
+    done();
   }
 }
 

@@ -92,6 +92,8 @@ export const PARAM_PARSERS = {
 
 export type ParamKey = keyof typeof PARAM_PARSERS;
 
+const PARAM_KEYS: ReadonlySet<string> = new Set(Object.keys(PARAM_PARSERS));
+
 /** Keys the modes own (present, embed); the view parser leaves them to parsePresent and the embed. */
 const FOREIGN_KEYS = new Set(['mode', 'panel', 'slide', 'interval', 'countdown', 'actions']);
 
@@ -222,7 +224,7 @@ export function parseView(search: string): { view: ViewState; notices: ParamNoti
   }
   // Unknown keys are named, up to a point: a link stuffed with junk gets one line for the rest.
   const unknown = [...new Set(params.keys())].filter(
-    (key) => !Object.hasOwn(PARAM_PARSERS, key) && !FOREIGN_KEYS.has(key),
+    (key) => !PARAM_KEYS.has(key) && !FOREIGN_KEYS.has(key),
   );
   for (const key of unknown.slice(0, MAX_UNKNOWN_NAMED)) {
     notices.push({
