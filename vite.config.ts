@@ -61,19 +61,26 @@ export function readDatasets(dataDir: string): Record<string, string> {
   return files;
 }
 
-/** The datasets as a JSON script, and the icon as a data: URL, so the page asks for no other file. */
-function inlineDatasets(dataDir: string, iconFile: string): Plugin {
+/** The datasets as a JSON script, the icon as a data: URL and the browser check inline, so the page asks for no other file. */
+function inlineDatasets(dataDir: string, iconFile: string, checkFile: string): Plugin {
   return {
     name: 'yrd-inline-datasets',
     transformIndexHtml: {
       order: 'post',
       handler(html) {
         const icon = readFileSync(iconFile).toString('base64');
+        // The browser-floor check runs inline here: a file opened from disk has no CSP.
+        const check = readFileSync(checkFile, 'utf8').replace(/<\/script/gi, '<\\/script');
         return {
-          html: html.replace(
-            /<link rel="icon" href="[^"]*"/,
-            `<link rel="icon" href="data:image/svg+xml;base64,${icon}"`,
-          ),
+          html: html
+            .replace(
+              /<link rel="icon" href="[^"]*"/,
+              `<link rel="icon" href="data:image/svg+xml;base64,${icon}"`,
+            )
+            .replace(
+              '<script src="./browser-check.js" vite-ignore></script>',
+              () => `<script>${check}</script>`,
+            ),
           tags: [
             {
               tag: 'script',
@@ -87,6 +94,13 @@ function inlineDatasets(dataDir: string, iconFile: string): Plugin {
     },
   };
 }
+
+/**
+ * The oldest browsers the build supports: the Chromium 86 kernel of the secure and domestic browsers
+ * many intranets certify (package.json's browserslist says the same for the compat check). Syntax
+ * and CSS are lowered for it; the APIs it lacks are kept out by `npm run check-compat`.
+ */
+const FLOOR = 'chrome86';
 
 const shared: UserConfig = {
   // Relative base: dist/ works under any sub-path (as long as the URL ends in '/').
@@ -104,11 +118,16 @@ export default defineConfig(({ mode }): UserConfig => {
       publicDir: false,
       plugins: [
         react(),
-        inlineDatasets(DATA_DIR, resolve(import.meta.dirname, 'public/favicon.svg')),
+        inlineDatasets(
+          DATA_DIR,
+          resolve(import.meta.dirname, 'public/favicon.svg'),
+          resolve(import.meta.dirname, 'public/browser-check.js'),
+        ),
         viteSingleFile({ outputFileName: 'yrd-dashboard.html' }),
       ],
       build: {
-        target: 'es2022',
+        target: FLOOR,
+        cssTarget: FLOOR,
         outDir: 'dist-single',
         reportCompressedSize: false,
         rolldownOptions: { input: resolve(import.meta.dirname, 'index.html') },
@@ -118,7 +137,8 @@ export default defineConfig(({ mode }): UserConfig => {
     ...shared,
     plugins: [react(), dataFiles()],
     build: {
-      target: 'es2022',
+      target: FLOOR,
+      cssTarget: FLOOR,
       reportCompressedSize: false,
       // Two pages: the dashboard and the one-panel embed (embed.html?panel=…); public/embed.js is the host script.
       rolldownOptions: {
