@@ -1,8 +1,5 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { createQueryClient } from './query-client';
+import { mountEntry } from './mount';
 import { startUrlSync } from './url-sync';
 // The panels' styles are in the page's own stylesheet, before the shared rules (which win a tie, as
 // they did when the panels were in the page's code): the cascade never depends on which panel chunk
@@ -13,14 +10,7 @@ import '../panels/projects/projects.css';
 import '../panels/migration/migration.css';
 import '../styles.css';
 
-startUrlSync();
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+mountEntry('index.html', () => {
+  startUrlSync();
+  return <App />;
+});

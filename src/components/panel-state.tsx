@@ -2,6 +2,8 @@ import type { CSSProperties } from 'react';
 import { DatasetError } from '../data/problems';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
+import { problemText } from '../i18n/problems';
+import { browserName, errorLine } from './browser-name';
 
 /** Reserves the panel's height while its data loads, so nothing below jumps when the chart appears. */
 export function PanelLoading({ lang, height }: { lang: Lang; height: number }) {
@@ -52,13 +54,13 @@ export function PanelError({
             <li key={`${p.path}:${p.message}`}>
               {p.path && <code>{p.path}</code>}
               {p.path && ': '}
-              {p.message}
+              {problemText(p.message, lang)}
             </li>
           ))}
           {dataset.problems.length > 8 && <li>… +{dataset.problems.length - 8}</li>}
         </ul>
       ) : (
-        <p className="problems">{error instanceof Error ? error.message : String(error)}</p>
+        <BrowserErrorDetail error={error} lang={lang} />
       )}
       {dataset?.kind === 'content' && <p className="hint">{t(lang, 'howToFix')}</p>}
       {onRetry && (
@@ -67,5 +69,22 @@ export function PanelError({
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * A programming error (a bug, or an API this browser lacks), said as such: which browser, which
+ * error, and what to do; never passed off as a server or data problem.
+ */
+export function BrowserErrorDetail({ error, lang }: { error: unknown; lang: Lang }) {
+  const browser = typeof navigator === 'undefined' ? '' : browserName(navigator.userAgent);
+  return (
+    <>
+      <p className="problems">
+        {t(lang, 'browser')}: <code>{browser}</code> · {t(lang, 'error')}:{' '}
+        <code>{errorLine(error)}</code>
+      </p>
+      <p className="hint">{t(lang, 'pageErrorHint')}</p>
+    </>
   );
 }

@@ -19,6 +19,12 @@ const zh = {
   fetchError: '数据文件无法获取',
   howToFix: '部署人员请修正该文件后刷新;运行 npm run check-data 可列出所有问题。',
   renderError: '此面板显示出错',
+  pageError: '本页面在此浏览器中出错',
+  browser: '浏览器',
+  error: '错误',
+  pageErrorHint:
+    '请刷新页面再试;如仍出错,请把上面一行(浏览器与错误)发给看板的维护人员。本看板支持 Chromium 86 及以上内核的浏览器(Chrome、Edge,以及 360、QQ、搜狗等浏览器的极速模式)。',
+  reload: '重新加载',
   empty: '当前筛选条件下没有数据',
   skipToContent: '跳到看板内容',
   footer: '所有数字均来自2020年6月浙江一家报纸同一版面的四篇报道;每个数字均可查看原句。',
@@ -68,6 +74,12 @@ const en: Record<MessageKey, string> = {
   fetchError: 'A data file could not be loaded',
   howToFix: 'Deployers: fix the file and reload; npm run check-data lists every problem.',
   renderError: 'This panel failed to display',
+  pageError: 'The page hit an error in this browser',
+  browser: 'Browser',
+  error: 'Error',
+  pageErrorHint:
+    'Reload the page to try again; if it happens again, send the line above (browser and error) to the dashboard’s maintainers. The dashboard supports browsers with a Chromium 86 or newer kernel (Chrome, Edge, and 360, QQ or Sogou browsers in their fast mode).',
+  reload: 'Reload',
   empty: 'No data for the current filters',
   skipToContent: 'Skip to the dashboard',
   footer:

@@ -1,7 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createQueryClient } from '../../app/query-client';
+import { mountEntry } from '../../app/mount';
 import { replaceView } from '../../filters/store';
 import { parseView } from '../../filters/url';
 import { parseEmbed } from './embed-params';
@@ -16,16 +13,9 @@ import '../../panels/migration/migration.css';
 import '../../styles.css';
 
 // The view is read once from the link (lang, theme, patterns, filters); panel and actions are the embed's own.
-const { view, notices } = parseView(window.location.search);
-const request = parseEmbed(window.location.search);
-replaceView(view, [...notices, ...request.notices]);
-
-const root = document.getElementById('root');
-if (!root) throw new Error('embed.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <EmbedView request={request} initial={view} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+mountEntry('embed.html', () => {
+  const { view, notices } = parseView(window.location.search);
+  const request = parseEmbed(window.location.search);
+  replaceView(view, [...notices, ...request.notices]);
+  return <EmbedView request={request} initial={view} />;
+});

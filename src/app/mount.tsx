@@ -1,0 +1,41 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PageCrash, RootErrorBoundary } from '../components/root-error';
+import { createQueryClient } from './query-client';
+
+declare global {
+  interface Window {
+    /** Set by public/browser-check.js when the browser is below the floor. */
+    __yrdUnsupported?: boolean;
+    /** Set once an entry starts, so browser-check.js knows the page did not fail before it. */
+    __yrdMounted?: boolean;
+  }
+}
+
+/**
+ * Mounts an entry (the dashboard page, the embed) in #root inside the root error boundary. `setup`
+ * reads the link and builds the tree; an error there shows the crash message too, so no error in
+ * this browser leaves a white page.
+ */
+export function mountEntry(page: string, setup: () => ReactNode): void {
+  // public/browser-check.js found this browser below the floor and shows its message instead.
+  if (window.__yrdUnsupported) return;
+  window.__yrdMounted = true;
+  const element = document.getElementById('root');
+  if (!element) throw new Error(`${page} has no #root element`);
+  let tree: ReactNode;
+  try {
+    tree = setup();
+  } catch (error) {
+    console.error(error);
+    tree = <PageCrash error={error} />;
+  }
+  createRoot(element).render(
+    <StrictMode>
+      <RootErrorBoundary>
+        <QueryClientProvider client={createQueryClient()}>{tree}</QueryClientProvider>
+      </RootErrorBoundary>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The browser as a reader would name it in a report, from its user-agent string: the engine that
+ * decides what works here (the Chromium kernel of 360, QQ or Sogou browsers as well).
+ */
+export function browserName(userAgent: string): string {
+  const edge = userAgent.match(/Edg(?:e|A|iOS)?\/([\d.]+)/);
+  const chrome = userAgent.match(/(?:HeadlessChrome|Chrome|Chromium|CriOS)\/([\d.]+)/);
+  if (chrome) return `Chromium ${chrome[1]}${edge ? ` (Edge ${edge[1]})` : ''}`;
+  const firefox = userAgent.match(/Firefox\/([\d.]+)/);
+  if (firefox) return `Firefox ${firefox[1]}`;
+  const safari = userAgent.match(/Version\/([\d.]+).*Safari\//);
+  if (safari) return `Safari ${safari[1]}`;
+  if (/Trident\/|MSIE /.test(userAgent)) return 'Internet Explorer';
+  return userAgent.slice(0, 120) || 'unknown browser';
+}
+
+/** An error as one line: its kind and message (`TypeError: Object.hasOwn is not a function`). */
+export function errorLine(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
