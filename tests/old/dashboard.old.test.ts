@@ -1,0 +1,150 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  attr,
+  chartsDrawn,
+  click,
+  describeEachOld,
+  describeState,
+  download,
+  NO_PROBLEMS,
+  PANEL_IDS,
+  panelStates,
+  problems,
+  shot,
+  text,
+  useOldApp,
+  waitUntil,
+} from '../support/old-browser-env';
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * The production build (YRD_DIST or dist/, strict CSP) in Chromium 86 and 109: the dashboard in
+ * both languages, a filter, the table view and the three downloads.
+ */
+describeEachOld('the dashboard (production build, strict CSP)', (version) => {
+  const app = useOldApp(version);
+
+  it.each([
+    ['zh', '', '长三角警务数据看板', '数据截至2020年6月', 'zh-CN'],
+    ['en', '?lang=en', 'YRD Policing Dashboard', 'Data as of June 2020', 'en'],
+  ])('draws all five charts in %s with no error', async (lang, query, title, asOf, htmlLang) => {
+    const o = await app.open(query);
+    await chartsDrawn(o);
+    expect(await text(o.page, 'h1')).toBe(title);
+    expect(await text(o.page, '.as-of')).toBe(asOf);
+    expect(await o.page.evaluate(() => document.documentElement.lang)).toBe(htmlLang);
+    const states = await panelStates(o.page);
+    expect(states.map((s) => [s.id, s.status, s.chart])).toEqual(
+      PANEL_IDS.map((id) => [id, 'success', 'finished']),
+    );
+    const headings = await o.page.evaluate(() =>
+      [...document.querySelectorAll('[data-panel] h2')].map((h) => h.textContent ?? ''),
+    );
+    expect(headings).toHaveLength(5);
+    if (lang === 'en') {
+      // English through and through: headings and chart summaries carry no Chinese.
+      const summaries = await o.page.evaluate(() =>
+        [...document.querySelectorAll('[data-chart]')].map((c) => c.getAttribute('aria-label')),
+      );
+      expect(headings.filter((h) => HAN.test(h))).toEqual([]);
+      expect(summaries[0]).toMatch(/^Criminal cases: 2010 43,000, 2019 15,000\./);
+    } else expect(headings.every((h) => HAN.test(h))).toBe(true);
+    // The full page at 1440×900, every chart drawn, for a person to look at.
+    await shot(o.page, version, `dashboard-${lang}-1440`, true);
+    expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
+    await o.context.close();
+  });
+
+  it('a filter click updates the charts and the link', async () => {
+    const o = await app.open();
+    await chartsDrawn(o);
+    const crime = '[data-chart="crime-trend"]';
+    expect(await attr(o.page, crime, 'aria-label')).toContain('刑事案件总量');
+
+    // The metric radio: the crime chart shows homicides only, and the link says so.
+    await click(o.page, '[data-filter="metric"] input[value="homicides"]');
+    await waitUntil(o, 'metric=homicides in the link and in the crime chart', async () => {
+      const search = await o.page.evaluate(() => location.search);
+      const label = await attr(o.page, crime, 'aria-label');
+      return search === '?metric=homicides' && /^命案:2008年 54,2019年 7。/.test(label ?? '');
+    });
+
+    // A province chip: the migration chart redraws for it, and the link gets the key.
+    const renders = Number(await attr(o.page, '[data-chart="migration"]', 'data-renders'));
+    const before = await attr(o.page, '[data-chart="migration"]', 'aria-label');
+    await click(o.page, '[data-filter="region"] [data-value="zhejiang"]');
+    await waitUntil(o, 'region=zhejiang in the link and a redrawn migration chart', async () => {
+      const search = await o.page.evaluate(() => decodeURIComponent(location.search));
+      const now = Number(await attr(o.page, '[data-chart="migration"]', 'data-renders'));
+      const label = await attr(o.page, '[data-chart="migration"]', 'aria-label');
+      return search === '?region=zhejiang&metric=homicides' && now > renders && label !== before;
+    });
+    expect(
+      await attr(o.page, '[data-filter="region"] [data-value="zhejiang"]', 'aria-pressed'),
+    ).toBe('true');
+    await chartsDrawn(o);
+    expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
+    await o.context.close();
+  });
+
+  it('shows a table view and downloads CSV (with BOM), PNG and SVG', async () => {
+    const o = await app.open();
+    await chartsDrawn(o);
+    const panel = '[data-panel="governance"]';
+
+    await click(o.page, `${panel} [data-action="table"]`);
+    await waitUntil(o, 'the governance table view', async () =>
+      o.page.evaluate(
+        (p) => (document.querySelectorAll(`${p} table.data-table tbody tr`).length ?? 0) > 5,
+        panel,
+      ),
+    );
+    const rows = await o.page.evaluate(
+      (p) =>
+        [...document.querySelectorAll(`${p} table.data-table tbody tr`)].map((r) =>
+          [...r.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+        ),
+      panel,
+    );
+    expect(rows[0]?.[0]).toBe('矛盾纠纷化解率');
+    expect(rows[0]?.[2]).toBe('96.1');
+    expect(await attr(o.page, `${panel} [data-action="table"]`, 'aria-pressed')).toBe('true');
+
+    const csv = await download(o, `${panel} [data-action="csv"]`);
+    expect(csv.name).toBe('yrd-governance-zh.csv');
+    const csvText = csv.bytes.toString('utf8');
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    expect(csvText).toContain('矛盾纠纷化解率');
+    expect(csvText).toContain('96.1');
+
+    // Back to the chart for the image exports.
+    await click(o.page, `${panel} [data-action="table"]`);
+    await chartsDrawn(o, ['governance']);
+
+    const png = await download(o, `${panel} [data-action="png"]`);
+    expect(png.name).toBe('yrd-governance-zh.png');
+    expect(png.bytes.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    // Width and height from the IHDR chunk: a real image, not a blank pixel.
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(300);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(150);
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    // Kept beside the screenshots, for a person to look at.
+    mkdirSync(join(ARTIFACTS, version), { recursive: true });
+    writeFileSync(join(ARTIFACTS, version, 'export-governance.png'), png.bytes);
+
+    const svg = await download(o, `${panel} [data-action="svg"]`);
+    expect(svg.name).toBe('yrd-governance-zh.svg');
+    const svgText = svg.bytes.toString('utf8');
+    expect(svgText).toMatch(/^(<\?xml[^>]*>\s*)?<svg\b/);
+    for (const t of ['96.1%', '来源:']) expect(svgText).toContain(t);
+
+    expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
+    await o.context.close();
+  });
+});
