@@ -1,6 +1,8 @@
 /**
  * The HTML an intranet page editor pastes to show one panel: an iframe of embed.html and the host
- * script that sizes it (public/embed.js). Pure; every value is HTML-escaped.
+ * script that sizes it (public/embed.js). The iframe needs no special attribute (embed.js finds it
+ * by the window that posts), so a CMS that strips data-* keeps it working. Pure; every value is
+ * HTML-escaped.
  */
 export interface EmbedSnippetInput {
   /** The dashboard's address, ending in '/' (e.g. new URL('./', location.href).href). */
@@ -54,7 +56,7 @@ export function embedSnippet({
   const script = new URL('embed.js', baseUrl).href;
   const h = Number.isFinite(height) && height > 0 ? Math.round(height) : EMBED_DEFAULT_HEIGHT;
   return [
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${h}" loading="lazy" frameborder="0" data-yrd-embed></iframe>`,
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${h}" loading="lazy" frameborder="0"></iframe>`,
     `<script src="${escapeHtml(script)}" defer></script>`,
   ].join('\n');
 }
