@@ -26,7 +26,8 @@ describeBrowser(`the built app on ${VARIANTS.length} malformed data files`, () =
     async (_name, variant) => {
       replace.clear();
       replace.set(variant.file, variant.make(realFile(variant.file)));
-      const { page, context, pageErrors } = await app.open();
+      // The problems as check-data words them: the English page (the Chinese page is tested below).
+      const { page, context, pageErrors } = await app.open('?lang=en');
       await panelsSettled(page);
       const panel = page.locator(`[data-panel="${variant.panel}"]`);
       await expect(panel.getAttribute('data-status')).resolves.toBe('error');
@@ -46,6 +47,23 @@ describeBrowser(`the built app on ${VARIANTS.length} malformed data files`, () =
       await context.close();
     },
   );
+
+  it('on the Chinese page the problem is in Chinese; the file name and JSON path stay as they are', async () => {
+    const variant = VARIANTS.find((x) => x.name === 'a percentage over 100');
+    if (!variant) throw new Error('fixture missing');
+    replace.clear();
+    replace.set(variant.file, variant.make(realFile(variant.file)));
+    const { page, context } = await app.open();
+    await panelsSettled(page);
+    const alert =
+      (await page.locator(`[data-panel="${variant.panel}"] [role="alert"]`).textContent()) ?? '';
+    expect(alert).toContain('数据文件有误');
+    expect(alert).toContain(`data/${variant.file}`);
+    expect(alert).toContain('figures[0]');
+    expect(alert).toContain('比率是0到100之间的百分数,而不是 196.1');
+    expect(alert).not.toMatch(/a rate is a percentage/);
+    await context.close();
+  });
 
   it('a broken timeline still leaves the crime chart drawn, without milestones and saying so', async () => {
     replace.clear();
@@ -87,7 +105,7 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
     async (status, message) => {
       mode = status;
       requests = 0;
-      const { page, context } = await app.open();
+      const { page, context } = await app.open('?lang=en');
       const panel = page.locator('[data-panel="crime-trend"]');
       await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
         timeout: 20_000,
@@ -97,16 +115,31 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
       await page.waitForTimeout(1500);
       expect(requests).toBe(3);
       mode = 'ok';
-      await panel.getByRole('button', { name: '重试' }).click();
+      await panel.getByRole('button', { name: 'Retry' }).click();
       await page.waitForSelector('[data-panel="crime-trend"][data-status="success"]');
       await chartsDrawn(page);
       await context.close();
     },
   );
 
+  it('the Chinese page says it in Chinese: the server answered 404', async () => {
+    mode = '404';
+    const { page, context } = await app.open();
+    await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
+      timeout: 20_000,
+    });
+    const alert =
+      (await page.locator('[data-panel="crime-trend"] [role="alert"]').textContent()) ?? '';
+    expect(alert).toContain('数据文件无法获取');
+    expect(alert).toContain('服务器返回 404');
+    expect(alert).not.toMatch(/the server answered/);
+    mode = 'ok';
+    await context.close();
+  });
+
   it('connection refused: the error says the file could not be fetched', async () => {
     mode = 'ok';
-    const { page, context } = await app.open();
+    const { page, context } = await app.open('?lang=en');
     await context.route('**/data/crime.json', (route) => route.abort('connectionrefused'));
     await page.reload();
     await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
@@ -116,14 +149,14 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
       page.locator('[data-panel="crime-trend"] [role="alert"]').textContent(),
     ).resolves.toMatch(/could not be fetched/);
     await context.unroute('**/data/crime.json');
-    await page.locator('[data-panel="crime-trend"]').getByRole('button', { name: '重试' }).click();
+    await page.locator('[data-panel="crime-trend"]').getByRole('button', { name: 'Retry' }).click();
     await page.waitForSelector('[data-panel="crime-trend"][data-status="success"]');
     await context.close();
   });
 
   it('a server that never answers: after the timeout (clock run forward) the panel says so; the others draw', async () => {
     mode = 'hang';
-    const { page, context } = await app.open('', { clock: true });
+    const { page, context } = await app.open('?lang=en', { clock: true });
     await page.waitForSelector('[data-panel="governance"][data-status="success"]');
     for (let i = 0; i < 6; i++) await page.clock.runFor(16_000);
     await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {

@@ -118,7 +118,8 @@ describeBrowser('one broken data file', () => {
     const text = await broken.textContent();
     expect(text).toContain('data/governance.json');
     expect(text).toContain('figures[0].value');
-    expect(text).toContain('should be number, but is the text "a string"');
+    // In the page's language (Chinese here); the path and the quoted value stay as they are.
+    expect(text).toContain('应为数字,实际为文本 "a string"');
     const others = await page
       .locator('[data-panel]:not([data-panel="governance"])')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));

@@ -37,8 +37,10 @@ describe('the app shell (DOM)', () => {
     expect(screen.getByText('数据截至2020年6月')).toBeInTheDocument();
     expect(container.querySelectorAll('[data-panel]')).toHaveLength(5);
     expect(container.querySelectorAll('[data-status="pending"]').length).toBeGreaterThan(0);
-    await vi.waitFor(() =>
-      expect(container.querySelectorAll('[data-status="pending"]')).toHaveLength(0),
+    // Generous: the five datasets are validated against the article on a busy 2-core machine.
+    await vi.waitFor(
+      () => expect(container.querySelectorAll('[data-status="pending"]')).toHaveLength(0),
+      { timeout: 5_000 },
     );
   });
 
@@ -60,7 +62,7 @@ describe('the app shell (DOM)', () => {
     expect(fetchMock.mock.calls.filter(([u]) => String(u).endsWith('crime.json'))).toHaveLength(3);
     const panel = container.querySelector('[data-panel="crime-trend"]') as HTMLElement;
     expect(within(panel).getByRole('alert').textContent).toContain(
-      'the server answered 500 Internal Server Error',
+      '服务器返回 500 Internal Server Error',
     );
     expect(within(panel).getByRole('button', { name: '重试' })).toBeInTheDocument();
     await vi.waitFor(() =>

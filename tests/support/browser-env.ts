@@ -27,6 +27,8 @@ export interface AppHarness {
       reducedMotion?: 'reduce' | 'no-preference';
       /** Install Playwright's fake clock before the page loads (to run timeouts forward). */
       clock?: boolean;
+      /** A script run before the page's own (to take a feature away, say). */
+      initScript?: string;
     },
   ): Promise<OpenedPage>;
 }
@@ -82,6 +84,7 @@ export function useApp(options: StaticServerOptions = {}): AppHarness {
         });
       });
       if (opts.clock) await page.clock.install();
+      if (opts.initScript) await page.addInitScript(opts.initScript);
       await page.goto(harness.server.url + path);
       return opened;
     };
