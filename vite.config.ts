@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { parse } from 'acorn';
+import { build, defineConfig, minifySync, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
@@ -70,17 +71,14 @@ function inlineDatasets(dataDir: string, iconFile: string, checkFile: string): P
       handler(html) {
         const icon = readFileSync(iconFile).toString('base64');
         // The browser-floor check runs inline here: a file opened from disk has no CSP.
-        const check = readFileSync(checkFile, 'utf8').replace(/<\/script/gi, '<\\/script');
+        const check = browserCheckScript(checkFile).replace(/<\/script/gi, '<\\/script');
         return {
           html: html
             .replace(
               /<link rel="icon" href="[^"]*"/,
               `<link rel="icon" href="data:image/svg+xml;base64,${icon}"`,
             )
-            .replace(
-              '<script src="./browser-check.js" vite-ignore></script>',
-              () => `<script>${check}</script>`,
-            ),
+            .replace(BROWSER_CHECK_TAG, () => `<script>${check}</script>`),
           tags: [
             {
               tag: 'script',
@@ -96,11 +94,91 @@ function inlineDatasets(dataDir: string, iconFile: string, checkFile: string): P
 }
 
 /**
- * The oldest browsers the build supports: the Chromium 86 kernel of the secure and domestic browsers
- * many intranets certify (package.json's browserslist says the same for the compat check). Syntax
- * and CSS are lowered for it; the APIs it lacks are kept out by `npm run check-compat`.
+ * The oldest browsers the dashboard supports: the Chromium 86 kernel of the secure and domestic
+ * browsers many intranets certify (package.json's browserslist says the same for the compat
+ * check). The APIs it lacks are kept out by `npm run check-compat`.
  */
 const FLOOR = 'chrome86';
+/**
+ * What current browsers get. Lowering for the floor costs them bytes (private class fields become
+ * WeakMaps, about 2 KB gzip, for kernels before Chromium 100), so `vite build` makes two builds:
+ * this one in dist/assets/, and one for the floor in dist/floor/, which public/browser-check.js
+ * loads only in a kernel without Chromium 98's features. The CSS is lowered for the floor in both.
+ */
+const MODERN = 'es2022';
+
+/**
+ * public/browser-check.js minified, as every browser downloads it: still ES5, so that IE 11 can run
+ * it (the minifier writes plain strings as template literals; they become quoted strings again).
+ */
+export function browserCheckScript(file: string): string {
+  const { code, errors } = minifySync('browser-check.js', readFileSync(file, 'utf8'), {
+    compress: { target: 'es2015' },
+  });
+  if (errors.length) throw new Error(`browser-check.js: ${errors[0]?.message}`);
+  const es5 = code.replace(/`([^`$'\\\n]*)`/g, "'$1'");
+  parse(es5, { ecmaVersion: 5 }); // throws if anything newer than ES5 is left
+  return es5;
+}
+
+const BROWSER_CHECK_TAG = /<script src="\.\/browser-check\.js"[^>]*><\/script>/;
+const FLOOR_DIR = 'floor';
+
+/**
+ * The two builds in one `vite build`: the page loads neither entry itself; browser-check.js picks
+ * `data-app` (this build) or `data-floor` (the floor build, made after this one into dist/floor/).
+ */
+function floorBuild(): Plugin {
+  let outDir = 'dist';
+  const pages = ['index.html', 'embed.html'];
+  return {
+    name: 'yrd-floor-build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    generateBundle() {
+      // Written over the copy of public/ (the same file, minified).
+      this.emitFile({
+        type: 'asset',
+        fileName: 'browser-check.js',
+        source: browserCheckScript(resolve(import.meta.dirname, 'public/browser-check.js')),
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = html.match(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/);
+        if (!entry?.[1]) throw new Error('yrd-floor-build: no module entry in the page');
+        const src = entry[1];
+        return html
+          .replace(entry[0], '')
+          .replace('</title>', `</title>\n    <link rel="modulepreload" crossorigin href="${src}">`)
+          .replace(
+            BROWSER_CHECK_TAG,
+            `<script src="./browser-check.js" data-app="${src}" data-floor="@FLOOR@"></script>`,
+          );
+      },
+    },
+    async closeBundle() {
+      await build({
+        configFile: resolve(import.meta.dirname, 'vite.config.ts'),
+        mode: 'floor',
+        logLevel: 'warn',
+        build: { outDir: join(outDir, FLOOR_DIR), emptyOutDir: true },
+      });
+      for (const page of pages) {
+        const floorHtml = readFileSync(join(outDir, FLOOR_DIR, page), 'utf8');
+        const src = floorHtml.match(/<script type="module" crossorigin src="\.\/([^"]+)">/)?.[1];
+        if (!src) throw new Error(`yrd-floor-build: no module entry in ${FLOOR_DIR}/${page}`);
+        const file = join(outDir, page);
+        writeFileSync(file, readFileSync(file, 'utf8').replace('@FLOOR@', `./${FLOOR_DIR}/${src}`));
+        // The floor's pages are not served: its code runs from the dashboard's own pages.
+        rmSync(join(outDir, FLOOR_DIR, page));
+      }
+    },
+  };
+}
 
 const shared: UserConfig = {
   // Relative base: dist/ works under any sub-path (as long as the URL ends in '/').
@@ -133,20 +211,32 @@ export default defineConfig(({ mode }): UserConfig => {
         rolldownOptions: { input: resolve(import.meta.dirname, 'index.html') },
       },
     };
+  const pages = {
+    index: resolve(import.meta.dirname, 'index.html'),
+    embed: resolve(import.meta.dirname, 'embed.html'),
+  };
+  // The second build of `vite build` (see floorBuild): the same pages' code lowered for the floor.
+  if (mode === 'floor')
+    return {
+      ...shared,
+      publicDir: false,
+      plugins: [react()],
+      build: {
+        target: FLOOR,
+        cssTarget: FLOOR,
+        reportCompressedSize: false,
+        rolldownOptions: { input: pages },
+      },
+    };
   return {
     ...shared,
-    plugins: [react(), dataFiles()],
+    plugins: [react(), dataFiles(), floorBuild()],
     build: {
-      target: FLOOR,
+      target: MODERN,
       cssTarget: FLOOR,
       reportCompressedSize: false,
       // Two pages: the dashboard and the one-panel embed (embed.html?panel=…); public/embed.js is the host script.
-      rolldownOptions: {
-        input: {
-          index: resolve(import.meta.dirname, 'index.html'),
-          embed: resolve(import.meta.dirname, 'embed.html'),
-        },
-      },
+      rolldownOptions: { input: pages },
     },
   };
 });

@@ -1,63 +1,53 @@
-/*
- * YRD Policing Dashboard: the browser floor, said plainly instead of a blank page.
- *
- * A classic script (no module, no inline code: it runs under the strict CSP, and in IE 11) that
- * shows the page's #unsupported message, in Chinese and English, when this browser is below the
- * floor (a Chromium 86 kernel), such as IE 11 or a dual-kernel browser (360, QQ, Sogou) in its IE
- * mode. It is written in ES3-level syntax so that every browser can run it. It also stands by in a
- * supported browser: if the app has not started when the page has loaded (an error this browser
- * threw before anything could be drawn), the same message shows with the error.
- */
+// The browser floor, said plainly instead of a blank page; and which build this browser runs.
+// See "Supported browsers" in README.md. ES5 and no inline code: IE 11 and the strict CSP run it.
 (function () {
   var w = window;
   var d = document;
-  var firstError = '';
-
-  function below() {
+  var me = d.currentScript;
+  var err = '';
+  function has(f) {
     try {
-      // Chromium 86 is the first with :focus-visible; Promise.any and replaceAll are from 85.
-      return !(
-        typeof Promise === 'function' &&
-        typeof Promise.any === 'function' &&
-        typeof String.prototype.replaceAll === 'function' &&
-        w.CSS &&
-        typeof w.CSS.supports === 'function' &&
-        w.CSS.supports('selector(:focus-visible)')
-      );
+      return f();
     } catch (e) {
-      return true;
+      return false;
     }
   }
-
   function show(detail) {
     var box = d.getElementById('unsupported');
     var root = d.getElementById('root');
-    var line = d.getElementById('unsupported-detail');
     if (!box) return;
     if (root) root.style.display = 'none';
-    if (detail && line) line.appendChild(d.createTextNode(detail));
+    if (detail) d.getElementById('unsupported-detail').appendChild(d.createTextNode(detail));
     box.removeAttribute('hidden');
     box.style.display = 'block';
   }
-
-  if (below()) {
-    // The app's entry reads this and does not start; IE 11 never runs it at all (type="module").
-    w.__yrdUnsupported = true;
-    if (d.readyState === 'loading')
-      d.addEventListener('DOMContentLoaded', function () {
-        show('');
-      });
-    else show('');
+  // Chromium 86 (the floor) is the first with :focus-visible; Promise.any and replaceAll are 85's.
+  if (
+    !has(function () {
+      return Promise.any && ''.replaceAll && w.CSS.supports('selector(:focus-visible)');
+    })
+  ) {
+    w.__yrdUnsupported = true; // the app's entry sees it and does not start
+    d.addEventListener('DOMContentLoaded', function () {
+      show('');
+    });
     return;
   }
-
-  w.addEventListener('error', function (event) {
-    if (!firstError && event && event.message) firstError = event.message;
+  // The production page names its two builds; a kernel without Chromium 98's structuredClone and
+  // findLast gets the one lowered for the floor, every newer one the smaller build.
+  var src = me && me.getAttribute(w.structuredClone && [].findLast ? 'data-app' : 'data-floor');
+  if (src) {
+    var s = d.createElement('script');
+    s.type = 'module';
+    s.src = src;
+    me.parentNode.insertBefore(s, me.nextSibling);
+  }
+  w.addEventListener('error', function (e) {
+    err = err || e.message;
   });
   w.addEventListener('load', function () {
     w.setTimeout(function () {
-      if (!w.__yrdMounted)
-        show(firstError ? navigator.userAgent + ' · ' + firstError : navigator.userAgent);
+      if (!w.__yrdMounted) show(navigator.userAgent + (err ? ' · ' + err : ''));
     }, 3000);
   });
 })();

@@ -238,8 +238,9 @@ describeNginx('deploy/nginx.conf under the real nginx, dist/ under /yrd/', () =>
     const assets = readdirSync(join(DIST, 'assets'));
     const js = assets.find((f) => f.endsWith('.js'));
     const css = assets.find((f) => f.endsWith('.css'));
-    for (const f of [js, css]) {
-      const r = await fetch(`${base}/yrd/assets/${f}`);
+    const floorJs = readdirSync(join(DIST, 'floor/assets')).find((f) => f.endsWith('.js'));
+    for (const f of [`assets/${js}`, `assets/${css}`, `floor/assets/${floorJs}`]) {
+      const r = await fetch(`${base}/yrd/${f}`);
       expect(r.status, f).toBe(200);
       expect(r.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     }

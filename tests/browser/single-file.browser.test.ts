@@ -78,6 +78,8 @@ describeBrowser('the offline single file, opened from file:// with no network', 
       expect.stringMatching(/^<link rel="icon" href="data:image\/svg\+xml;base64,/),
       '<script type="module" crossorigin>',
       expect.stringMatching(/^<style\b/),
+      // public/browser-check.js, inline (a file opened from disk has no CSP).
+      '<script>',
       '<script type="application/json" id="yrd-inline-data">',
     ]);
     // React's production build, not the development one.
