@@ -6,12 +6,8 @@ export function browserName(userAgent: string): string {
   const edge = userAgent.match(/Edg(?:e|A|iOS)?\/([\d.]+)/);
   const chrome = userAgent.match(/(?:HeadlessChrome|Chrome|Chromium|CriOS)\/([\d.]+)/);
   if (chrome) return `Chromium ${chrome[1]}${edge ? ` (Edge ${edge[1]})` : ''}`;
-  const firefox = userAgent.match(/Firefox\/([\d.]+)/);
-  if (firefox) return `Firefox ${firefox[1]}`;
-  const safari = userAgent.match(/Version\/([\d.]+).*Safari\//);
-  if (safari) return `Safari ${safari[1]}`;
-  if (/Trident\/|MSIE /.test(userAgent)) return 'Internet Explorer';
-  return userAgent.slice(0, 120) || 'unknown browser';
+  // Any other browser: its own words (the page supports Chromium kernels only).
+  return userAgent.slice(0, 160) || 'unknown browser';
 }
 
 /** An error as one line: its kind and message (`TypeError: Object.hasOwn is not a function`). */

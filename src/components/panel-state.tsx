@@ -1,9 +1,48 @@
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useEffect, useState } from 'react';
 import { DatasetError } from '../data/problems';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { problemText } from '../i18n/problems';
 import { browserName, errorLine } from './browser-name';
+
+type Translate = typeof import('../i18n/problems').problemText;
+let translate: Translate | undefined;
+
+/**
+ * The problems' words for the page's language. The Chinese table is a chunk of its own, fetched
+ * only when a problem is shown (it would cost every reader 2 KB gzip); until it arrives the
+ * problems show as the data layer wrote them.
+ */
+function useProblemText(lang: Lang): (message: string) => string {
+  const [, arrived] = useState(0);
+  useEffect(() => {
+    if (lang === 'en' || translate) return;
+    let live = true;
+    import('../i18n/problems').then((m) => {
+      translate = m.problemText;
+      if (live) arrived((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return (message) => (translate ? translate(message, lang) : message);
+}
+
+function ProblemList({ problems, lang }: { problems: DatasetError['problems']; lang: Lang }) {
+  const text = useProblemText(lang);
+  return (
+    <ul className="problems" data-words={lang === 'en' || translate ? lang : 'en'}>
+      {problems.slice(0, 8).map((p) => (
+        <li key={`${p.path}:${p.message}`}>
+          {p.path && <code>{p.path}</code>}
+          {p.path && ': '}
+          {text(p.message)}
+        </li>
+      ))}
+      {problems.length > 8 && <li>… +{problems.length - 8}</li>}
+    </ul>
+  );
+}
 
 /** Reserves the panel's height while its data loads, so nothing below jumps when the chart appears. */
 export function PanelLoading({ lang, height }: { lang: Lang; height: number }) {
@@ -49,16 +88,7 @@ export function PanelError({
         )}
       </p>
       {dataset ? (
-        <ul className="problems">
-          {dataset.problems.slice(0, 8).map((p) => (
-            <li key={`${p.path}:${p.message}`}>
-              {p.path && <code>{p.path}</code>}
-              {p.path && ': '}
-              {problemText(p.message, lang)}
-            </li>
-          ))}
-          {dataset.problems.length > 8 && <li>… +{dataset.problems.length - 8}</li>}
-        </ul>
+        <ProblemList problems={dataset.problems} lang={lang} />
       ) : (
         <BrowserErrorDetail error={error} lang={lang} />
       )}

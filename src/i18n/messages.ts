@@ -23,7 +23,7 @@ const zh = {
   browser: '浏览器',
   error: '错误',
   pageErrorHint:
-    '请刷新页面再试;如仍出错,请把上面一行(浏览器与错误)发给看板的维护人员。本看板支持 Chromium 86 及以上内核的浏览器(Chrome、Edge,以及 360、QQ、搜狗等浏览器的极速模式)。',
+    '请刷新再试;如仍出错,请把上一行发给看板的维护人员。支持 Chromium 86 及以上内核的浏览器(含 360、QQ、搜狗等的极速模式)。',
   reload: '重新加载',
   empty: '当前筛选条件下没有数据',
   skipToContent: '跳到看板内容',
@@ -78,7 +78,7 @@ const en: Record<MessageKey, string> = {
   browser: 'Browser',
   error: 'Error',
   pageErrorHint:
-    'Reload the page to try again; if it happens again, send the line above (browser and error) to the dashboard’s maintainers. The dashboard supports browsers with a Chromium 86 or newer kernel (Chrome, Edge, and 360, QQ or Sogou browsers in their fast mode).',
+    'Reload to try again; if it happens again, send the line above to the dashboard’s maintainers. Supported: browsers with a Chromium 86 or newer kernel (360, QQ, Sogou in fast mode too).',
   reload: 'Reload',
   empty: 'No data for the current filters',
   skipToContent: 'Skip to the dashboard',

@@ -55,6 +55,7 @@ describeBrowser(`the built app on ${VARIANTS.length} malformed data files`, () =
     replace.set(variant.file, variant.make(realFile(variant.file)));
     const { page, context } = await app.open();
     await panelsSettled(page);
+    await page.waitForSelector(`[data-panel="${variant.panel}"] .problems[data-words="zh"]`);
     const alert =
       (await page.locator(`[data-panel="${variant.panel}"] [role="alert"]`).textContent()) ?? '';
     expect(alert).toContain('数据文件有误');
@@ -125,7 +126,7 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
   it('the Chinese page says it in Chinese: the server answered 404', async () => {
     mode = '404';
     const { page, context } = await app.open();
-    await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
+    await page.waitForSelector('[data-panel="crime-trend"] .problems[data-words="zh"]', {
       timeout: 20_000,
     });
     const alert =

@@ -115,6 +115,7 @@ describeBrowser('one broken data file', () => {
     await panelsSettled(page);
     const broken = page.locator('[data-panel="governance"]');
     await expect(broken.getAttribute('data-status')).resolves.toBe('error');
+    await page.waitForSelector('[data-panel="governance"] .problems[data-words="zh"]');
     const text = await broken.textContent();
     expect(text).toContain('data/governance.json');
     expect(text).toContain('figures[0].value');

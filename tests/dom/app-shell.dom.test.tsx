@@ -61,8 +61,11 @@ describe('the app shell (DOM)', () => {
     // The first try and two retries; a malformed file (content error) is not retried at all.
     expect(fetchMock.mock.calls.filter(([u]) => String(u).endsWith('crime.json'))).toHaveLength(3);
     const panel = container.querySelector('[data-panel="crime-trend"]') as HTMLElement;
-    expect(within(panel).getByRole('alert').textContent).toContain(
-      '服务器返回 500 Internal Server Error',
+    // In Chinese once the page's problem words have arrived (a chunk of their own).
+    await vi.waitFor(() =>
+      expect(within(panel).getByRole('alert').textContent).toContain(
+        '服务器返回 500 Internal Server Error',
+      ),
     );
     expect(within(panel).getByRole('button', { name: '重试' })).toBeInTheDocument();
     await vi.waitFor(() =>
