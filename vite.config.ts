@@ -130,12 +130,14 @@ const FLOOR_DIR = 'floor';
  */
 function floorBuild(): Plugin {
   let outDir = 'dist';
+  let minify: boolean | 'oxc' | 'terser' | 'esbuild' = true;
   const pages = ['index.html', 'embed.html'];
   return {
     name: 'yrd-floor-build',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      minify = config.build.minify; // `vite build --minify false` (npm run check-compat) for both
     },
     generateBundle() {
       // Written over the copy of public/ (the same file, minified).
@@ -165,7 +167,7 @@ function floorBuild(): Plugin {
         configFile: resolve(import.meta.dirname, 'vite.config.ts'),
         mode: 'floor',
         logLevel: 'warn',
-        build: { outDir: join(outDir, FLOOR_DIR), emptyOutDir: true },
+        build: { outDir: join(outDir, FLOOR_DIR), emptyOutDir: true, minify },
       });
       for (const page of pages) {
         const floorHtml = readFileSync(join(outDir, FLOOR_DIR, page), 'utf8');

@@ -142,10 +142,17 @@ function sourceAt(text, line) {
   return '(bundle)';
 }
 
+/** The chunks of both builds: what current browsers run (assets/) and what the floor runs (floor/assets/). */
+function chunks(dir, ending) {
+  return ['assets', 'floor/assets'].flatMap((sub) =>
+    readdirSync(join(dir, sub))
+      .filter((f) => f.endsWith(ending))
+      .map((f) => join(dir, sub, f)),
+  );
+}
+
 async function checkScripts(dir) {
-  const files = readdirSync(join(dir, 'assets'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => join(dir, 'assets', f));
+  const files = chunks(dir, '.js');
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
@@ -181,9 +188,7 @@ async function checkScripts(dir) {
 }
 
 async function checkStyles(dir) {
-  const files = readdirSync(join(dir, 'assets'))
-    .filter((f) => f.endsWith('.css'))
-    .map((f) => join(dir, 'assets', f));
+  const files = chunks(dir, '.css');
   const findings = [];
   const allowed = new Set();
   for (const file of files) {
