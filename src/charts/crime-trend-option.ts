@@ -1,12 +1,10 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import type { CrimePoint } from '../data/crime';
-import { CRIME_WORDS, fill } from '../i18n/crime';
-import { formatNumber, formatPercent } from '../i18n/format';
+import { CRIME_WORDS } from '../i18n/crime';
+import { fill, formatNumber, formatPercent, markNumber } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { CrimeTrendView, Gap, Milestone } from '../model/crime-trend';
 import type { ChartOption } from './option';
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** Milestones on the same calendar year share one marker, numbered in order: "①", "②–⑥". */
 export interface MilestoneMarker {
@@ -24,7 +22,7 @@ export function milestoneMarkers(milestones: readonly Milestone[]): MilestoneMar
   return [...byYear.values()].map((group) => {
     const first = n;
     n += group.length;
-    const mark = (i: number) => CIRCLED[i] ?? String(i + 1);
+    const mark = (i: number) => markNumber(i + 1);
     return {
       at: (group[0] as Milestone).at,
       label: group.length === 1 ? mark(first) : `${mark(first)}–${mark(n - 1)}`,
@@ -39,7 +37,7 @@ export function milestoneLegend(
 ): { id: string; mark: string; label: Milestone['label'] }[] {
   const numbered = milestoneMarkers(milestones).flatMap((mk) => mk.milestones);
   return [
-    ...numbered.map((m, i) => ({ id: m.id, mark: CIRCLED[i] ?? String(i + 1), label: m.label })),
+    ...numbered.map((m, i) => ({ id: m.id, mark: markNumber(i + 1), label: m.label })),
     ...milestones
       .filter((m) => m.until !== undefined)
       .map((m) => ({ id: m.id, mark: '▒', label: m.label })),

@@ -1,6 +1,5 @@
 import type { Figure } from '../data/common';
-import { fill } from '../i18n/crime';
-import { formatFigure, formatPercent, formatPeriod } from '../i18n/format';
+import { fill, formatFigure, formatPercent, formatPeriod } from '../i18n/format';
 import { GOVERNANCE_WORDS } from '../i18n/governance';
 import type { Lang } from '../i18n/lang';
 import type { CountCard, GovernanceView } from '../model/governance';

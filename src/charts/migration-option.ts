@@ -1,8 +1,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TitleComponentOption } from 'echarts/components';
 import type { Figure } from '../data/common';
-import { fill } from '../i18n/crime';
-import { formatFigure, formatNumber, unitWord } from '../i18n/format';
+import { fill, formatFigure, formatNumber, unitWord } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { MIGRATION_WORDS as W } from '../i18n/migration';
 import type { JourneyStage, MigrationView } from '../model/migration';

@@ -1,6 +1,5 @@
 import type { BarSeriesOption } from 'echarts/charts';
-import { fill } from '../i18n/crime';
-import { formatFigure, formatNumber, formatPeriod, unitWord } from '../i18n/format';
+import { fill, formatFigure, formatNumber, formatPeriod, unitWord } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { PROJECTS_WORDS } from '../i18n/projects';
 import type { CooperationFigure, NamedGroup, ProjectsView } from '../model/projects';

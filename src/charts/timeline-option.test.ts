@@ -6,7 +6,6 @@ import { timelineMarks, timelineView, yearFraction } from '../model/timeline';
 import { echarts } from './echarts';
 import {
   laneAt,
-  markNumber,
   packRows,
   timelineHeight,
   timelineLayout,
@@ -153,13 +152,5 @@ describe('packRows', () => {
     );
     expect(packRows([a, b, c].filter(Boolean) as never, 0)).toEqual([0, 0, 0]);
     expect(packRows([a, b, c].filter(Boolean) as never, 0.3)).toEqual([0, 1, 2]);
-  });
-});
-
-describe('markNumber', () => {
-  it('uses circled numbers, then plain digits', () => {
-    expect(markNumber(1)).toBe('①');
-    expect(markNumber(20)).toBe('⑳');
-    expect(markNumber(21)).toBe('21');
   });
 });

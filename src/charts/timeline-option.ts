@@ -6,17 +6,10 @@ import type {
 import type { CustomSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { EVENT_CATEGORIES, type EventCategory } from '../data/timeline';
 import { CATEGORY_LABELS } from '../i18n/filter-labels';
-import { formatPeriod } from '../i18n/format';
+import { formatPeriod, markNumber } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { TimelineMark, TimelineView } from '../model/timeline';
 import type { ChartOption } from './option';
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
-/** The mark's number as drawn beside it: ① … ⑳, then plain digits. */
-export function markNumber(n: number): string {
-  return CIRCLED[n - 1] ?? String(n);
-}
 
 /** Vertical layout in row units: each lane gets as many rows as its marks need, plus a gap. */
 const LANE_GAP = 0.7;

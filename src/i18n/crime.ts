@@ -46,8 +46,3 @@ export const CRIME_WORDS = {
     en: '{metric}: {points}.',
   },
 } as const;
-
-/** Fills {name} slots in a message. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent, markNumber } from './format';
 
 // The formatters are written out (no Intl on the page's first screen); Intl is their reference here.
 const intl = {
@@ -34,5 +34,13 @@ describe('formatPercent', () => {
     expect(formatPercent(-70.6, 'zh', true)).toBe('−70.6%');
     expect(formatPercent(12.5, 'en', true)).toBe('+12.5%');
     expect(formatPercent(0, 'en', true)).toBe('0.0%');
+  });
+});
+
+describe('markNumber', () => {
+  it('uses circled numbers, then plain digits', () => {
+    expect(markNumber(1)).toBe('①');
+    expect(markNumber(20)).toBe('⑳');
+    expect(markNumber(21)).toBe('21');
   });
 });

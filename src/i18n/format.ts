@@ -156,3 +156,15 @@ export function formatPeriod(p: Period, lang: Lang): string {
         : `“${p.said}” (reported ${yearMonth(p.asOf, lang)})`;
   }
 }
+
+/** Fills {name} slots in a message. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** A numbered mark as drawn beside a chart's mark (1-based): ① … ⑳, then plain digits. */
+export function markNumber(n: number): string {
+  return CIRCLED[n - 1] ?? String(n);
+}

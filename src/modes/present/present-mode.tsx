@@ -6,7 +6,7 @@ import { useUi } from '../../components/use-ui';
 import { timelineQuery } from '../../data/timeline';
 import { leavePresent, setPresent } from '../../filters/store';
 import { PRESENT_INTERVALS } from '../../filters/url';
-import { fill } from '../../i18n/crime';
+import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { SourcesSlide, TitleSlide } from './fixed-slides';

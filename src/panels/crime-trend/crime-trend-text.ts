@@ -1,6 +1,6 @@
 import { milestoneLegend } from '../../charts/crime-trend-option';
-import { CRIME_WORDS, fill } from '../../i18n/crime';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { CRIME_WORDS } from '../../i18n/crime';
+import { fill, formatNumber, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { CrimeTrendView } from '../../model/crime-trend';
 import type { TableData } from '../../model/table';

@@ -5,9 +5,9 @@ export { shareLine };
 import type { Figure, Source } from '../../data/common';
 import type { GovernanceData } from '../../data/governance';
 import { EVENT_CATEGORIES } from '../../data/timeline';
-import { fill } from '../../i18n/crime';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import {
+  fill,
   formatFigure,
   formatNumber,
   formatPercent,

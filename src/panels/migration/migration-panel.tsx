@@ -8,8 +8,8 @@ import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { migrationQuery } from '../../data/migration';
 import { toggleInList } from '../../filters/store';
-import { fill } from '../../i18n/crime';
 import { REGION_LABELS } from '../../i18n/filter-labels';
+import { fill } from '../../i18n/format';
 import { MIGRATION_WORDS as W } from '../../i18n/migration';
 import { migrationView, placeName } from '../../model/migration';
 import {

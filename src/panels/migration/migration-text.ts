@@ -1,8 +1,7 @@
 import { figureText } from '../../charts/migration-option';
 import type { Figure } from '../../data/common';
-import { fill } from '../../i18n/crime';
 import { REGION_LABELS } from '../../i18n/filter-labels';
-import { formatPeriod } from '../../i18n/format';
+import { fill, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { MIGRATION_WORDS as W } from '../../i18n/migration';
 import {

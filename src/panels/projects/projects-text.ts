@@ -4,9 +4,9 @@ export { namedStatement };
 
 import type { CooperationData } from '../../data/cooperation';
 import { EVENT_CATEGORIES } from '../../data/timeline';
-import { fill } from '../../i18n/crime';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import {
+  fill,
   formatFigure,
   formatNumber,
   formatPeriod,

@@ -1,8 +1,6 @@
 import type { Ref } from 'react';
-import { markNumber } from '../../charts/timeline-option';
-import { fill } from '../../i18n/crime';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
-import { formatFigure, formatPeriod } from '../../i18n/format';
+import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { TIMELINE_WORDS as W } from '../../i18n/timeline';
 import { sourceEntries } from '../../model/sources';

@@ -3,7 +3,6 @@ import { useCallback, useId, useMemo, useRef } from 'react';
 import { chartThemeName, TOKENS } from '../../charts/themes';
 import {
   laneAt,
-  markNumber,
   timelineHeight,
   timelineLayout,
   timelineOption,
@@ -16,7 +15,7 @@ import { useViewKeys } from '../../components/use-ui';
 import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
 import { setView, toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
-import { formatPeriod } from '../../i18n/format';
+import { formatPeriod, markNumber } from '../../i18n/format';
 import { TIMELINE_WORDS as W } from '../../i18n/timeline';
 import { timelineView } from '../../model/timeline';
 import { TimelineDetail } from './timeline-detail';

@@ -1,9 +1,7 @@
-import { markNumber } from '../../charts/timeline-option';
 import type { Period } from '../../data/common';
 import { PLACES, type PlaceId } from '../../data/places';
-import { fill } from '../../i18n/crime';
 import { CATEGORY_LABELS, REGION_LABELS } from '../../i18n/filter-labels';
-import { formatFigure, formatPeriod } from '../../i18n/format';
+import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { TIMELINE_WORDS as W } from '../../i18n/timeline';
 import type { TableData } from '../../model/table';
