@@ -6,7 +6,7 @@ import { crimeQuery } from '../data/crime';
 import { governanceQuery } from '../data/governance';
 import { migrationQuery } from '../data/migration';
 import { timelineQuery } from '../data/timeline';
-import { CrimeTrendPanel } from '../panels/crime-trend/crime-trend-panel';
+import { CrimeTrendPanel } from '../panels/crime-trend/view';
 
 export interface PanelEntry {
   id: string;

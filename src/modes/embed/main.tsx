@@ -3,13 +3,8 @@ import { replaceView } from '../../filters/store';
 import { parseView } from '../../filters/url';
 import { parseEmbed } from './embed-params';
 import { EmbedView } from './embed-view';
-// The panels' styles are in the page's own stylesheet, before the shared rules (which win a tie, as
-// they did when the panels were in the page's code): the cascade never depends on which panel chunk
-// loaded first. About 2.5 KB gzip.
-import '../../panels/governance/governance.css';
-import '../../panels/timeline/timeline.css';
-import '../../panels/projects/projects.css';
-import '../../panels/migration/migration.css';
+// The panels' styles, then the shared rules (which win a tie): see src/panels/styles.ts.
+import '../../panels/styles';
 import '../../styles.css';
 
 // The view is read once from the link (lang, theme, patterns, filters); panel and actions are the embed's own.

@@ -1,10 +1,10 @@
-import type { Source } from '../data/common';
-import type { CrimeData, CrimePoint, CrimeSeries } from '../data/crime';
-import { provincesOf } from '../data/places';
-import type { EventCategory, TimelineData } from '../data/timeline';
-import type { DataFilters, ViewState } from '../filters/filters';
-import { yearInRange } from '../filters/filters';
-import { periodInRange } from './years';
+import type { Source } from '../../data/common';
+import type { CrimeData, CrimePoint, CrimeSeries } from '../../data/crime';
+import { provincesOf } from '../../data/places';
+import type { EventCategory, TimelineData } from '../../data/timeline';
+import type { DataFilters, ViewState } from '../../filters/filters';
+import { yearInRange } from '../../filters/filters';
+import { periodInRange } from '../../model/years';
 
 /** A stretch of years between two reported points that the source does not report. */
 export interface Gap {

@@ -1,10 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import {
-  crimeTrendHeight,
-  crimeTrendOption,
-  milestoneLegend,
-} from '../../charts/crime-trend-option';
 import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
 import { useStructural } from '../../components/use-structural';
@@ -12,9 +7,10 @@ import { useViewKeys } from '../../components/use-ui';
 import { crimeQuery } from '../../data/crime';
 import { timelineQuery } from '../../data/timeline';
 import { setView } from '../../filters/store';
-import { CRIME_WORDS } from '../../i18n/crime';
-import { crimeTrendView } from '../../model/crime-trend';
-import { crimeSummary, crimeTable, crimeTitle } from './crime-trend-text';
+import { crimeTrendView } from './model';
+import { crimeTrendHeight, crimeTrendOption, milestoneLegend } from './option';
+import { crimeSummary, crimeTable, crimeTitle } from './text';
+import { CRIME_WORDS } from './words';
 
 export const CRIME_TREND_ID = 'crime-trend';
 

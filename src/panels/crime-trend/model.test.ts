@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crimeSchema } from '../data/crime';
-import { timelineSchema } from '../data/timeline';
-import { DEFAULT_VIEW } from '../filters/filters';
-import { crimeTrendView, declinePercent, gapsBetween } from './crime-trend';
+import { crimeSchema } from '../../data/crime';
+import { timelineSchema } from '../../data/timeline';
+import { DEFAULT_VIEW } from '../../filters/filters';
+import { crimeTrendView, declinePercent, gapsBetween } from './model';
 
 const crime = crimeSchema.parse(JSON.parse(readFileSync('data/crime.json', 'utf8')));
 const timeline = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crimeSchema } from '../data/crime';
-import { timelineSchema } from '../data/timeline';
-import { DEFAULT_VIEW } from '../filters/filters';
-import { crimeTrendView } from '../model/crime-trend';
-import { crimeTrendOption, headroom, solidRuns } from './crime-trend-option';
-import { echarts } from './echarts';
+import { echarts } from '../../charts/echarts';
+import { crimeSchema } from '../../data/crime';
+import { timelineSchema } from '../../data/timeline';
+import { DEFAULT_VIEW } from '../../filters/filters';
+import { crimeTrendView } from './model';
+import { crimeTrendOption, headroom, solidRuns } from './option';
 
 const crime = crimeSchema.parse(JSON.parse(readFileSync('data/crime.json', 'utf8')));
 const timeline = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));

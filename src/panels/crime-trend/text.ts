@@ -1,9 +1,9 @@
-import { milestoneLegend } from '../../charts/crime-trend-option';
-import { CRIME_WORDS } from '../../i18n/crime';
 import { fill, formatNumber, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { CrimeTrendView } from '../../model/crime-trend';
 import type { TableData } from '../../model/table';
+import type { CrimeTrendView } from './model';
+import { milestoneLegend } from './option';
+import { CRIME_WORDS } from './words';
 
 /** The finding, stated as the panel's title. */
 export function crimeTitle(view: CrimeTrendView, lang: Lang): string | undefined {

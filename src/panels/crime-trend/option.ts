@@ -1,10 +1,10 @@
 import type { LineSeriesOption } from 'echarts/charts';
-import type { CrimePoint } from '../data/crime';
-import { CRIME_WORDS } from '../i18n/crime';
-import { fill, formatNumber, formatPercent, markNumber } from '../i18n/format';
-import type { Lang } from '../i18n/lang';
-import type { CrimeTrendView, Gap, Milestone } from '../model/crime-trend';
-import type { ChartOption } from './option';
+import type { ChartOption } from '../../charts/option';
+import type { CrimePoint } from '../../data/crime';
+import { fill, formatNumber, formatPercent, markNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import type { CrimeTrendView, Gap, Milestone } from './model';
+import { CRIME_WORDS } from './words';
 
 /** Milestones on the same calendar year share one marker, numbered in order: "①", "②–⑥". */
 export interface MilestoneMarker {
