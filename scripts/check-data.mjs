@@ -6,12 +6,12 @@ import { join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
 const dir = resolve(process.argv[2] ?? 'data');
-const { module } = await runnerImport('./src/data/check-data.ts', {
+const { module } = await runnerImport('./src/panels/check-data.ts', {
   configFile: false,
   logLevel: 'silent',
 });
 const { DATASET_FILES } = (
-  await runnerImport('./src/data/datasets.ts', { configFile: false, logLevel: 'silent' })
+  await runnerImport('./src/panels/datasets.ts', { configFile: false, logLevel: 'silent' })
 ).module;
 
 const articlePath = join(dir, 'article.txt');

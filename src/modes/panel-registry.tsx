@@ -3,10 +3,10 @@ import { type ComponentType, startTransition, useEffect, useLayoutEffect, useSta
 import { PanelPlaceholder } from '../components/panel-frame';
 import { cooperationQuery } from '../data/cooperation';
 import { crimeQuery } from '../data/crime';
-import { governanceQuery } from '../data/governance';
 import { migrationQuery } from '../data/migration';
 import { timelineQuery } from '../data/timeline';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
+import { governanceQuery } from '../panels/governance/schema';
 
 export interface PanelEntry {
   id: string;
@@ -108,7 +108,7 @@ const GOVERNANCE: LazySpec = {
   name: { zh: '基层治理成效', en: 'Grassroots governance results' },
   minHeight: 420,
   prefetch: (c) => c.prefetchQuery(governanceQuery),
-  load: () => import('../panels/governance/governance-panel').then((m) => m.GovernancePanel),
+  load: () => import('../panels/governance/view').then((m) => m.GovernancePanel),
 };
 const TIMELINE: LazySpec = {
   id: 'timeline',

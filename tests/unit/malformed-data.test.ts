@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDataFiles } from '../../src/data/check-data';
-import { DATASET_FILES, type DatasetFile } from '../../src/data/datasets';
+import { checkDataFiles } from '../../src/panels/check-data';
+import { DATASET_FILES, type DatasetFile } from '../../src/panels/datasets';
 import { realFile, VARIANTS } from '../fixtures/malformed';
 
 const article = readFileSync('data/article.txt', 'utf8');

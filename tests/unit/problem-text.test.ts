@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDataFiles } from '../../src/data/check-data';
-import { DATASET_FILES, type DatasetFile } from '../../src/data/datasets';
 import { problemText } from '../../src/i18n/problems';
+import { checkDataFiles } from '../../src/panels/check-data';
+import { DATASET_FILES, type DatasetFile } from '../../src/panels/datasets';
 import { realFile, VARIANTS } from '../fixtures/malformed';
 
 const article = readFileSync('data/article.txt', 'utf8');

@@ -1,26 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import {
-  GOVERNANCE_CHART,
-  governanceChartHeight,
-  governanceExportOption,
-  governanceOption,
-  hasGovernanceChart,
-} from '../../charts/governance-option';
 import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
 import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { useWidth } from '../../components/use-width';
 import type { Source } from '../../data/common';
-import { governanceQuery } from '../../data/governance';
 import type { EventCategory } from '../../data/timeline';
 import { toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill, formatPeriod } from '../../i18n/format';
-import { GOVERNANCE_WORDS } from '../../i18n/governance';
 import type { Lang } from '../../i18n/lang';
-import { type CountCard, governanceCategory, governanceView } from '../../model/governance';
+import { type CountCard, governanceCategory, governanceView } from './model';
+import {
+  GOVERNANCE_CHART,
+  governanceChartHeight,
+  governanceExportOption,
+  governanceOption,
+  hasGovernanceChart,
+} from './option';
+import { governanceQuery } from './schema';
 import {
   countParts,
   governanceEmptyText,
@@ -29,7 +28,8 @@ import {
   governanceTitle,
   shareLine,
   sourceNumber,
-} from './governance-text';
+} from './text';
+import { GOVERNANCE_WORDS } from './words';
 import './governance.css';
 
 export const PANEL_ID = 'governance';

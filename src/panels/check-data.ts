@@ -1,7 +1,7 @@
+import { parseDataset } from '../data/load';
+import { DatasetError, type Problem } from '../data/problems';
+import { checkProvenance, checkReports } from '../data/provenance';
 import { DATASETS, type DatasetFile } from './datasets';
-import { parseDataset } from './load';
-import { DatasetError, type Problem } from './problems';
-import { checkProvenance, checkReports } from './provenance';
 
 export interface FileReport {
   file: string;

@@ -1,9 +1,9 @@
-import type { Figure, Finding, Period, Source } from '../data/common';
-import type { GovernanceData } from '../data/governance';
-import { type PlaceId, provincesOf } from '../data/places';
-import type { EventCategory } from '../data/timeline';
-import type { DataFilters } from '../filters/filters';
-import { periodInRange } from './years';
+import type { Figure, Finding, Period, Source } from '../../data/common';
+import { type PlaceId, provincesOf } from '../../data/places';
+import type { EventCategory } from '../../data/timeline';
+import type { DataFilters } from '../../filters/filters';
+import { periodInRange } from '../../model/years';
+import type { GovernanceData } from './schema';
 
 /**
  * The governance dataset has no category field (it may get one: see the report). Until then the

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { figureSchema, findingSchema, uniqueIds } from './common';
-import { datasetQuery } from './load';
+import { figureSchema, findingSchema, uniqueIds } from '../../data/common';
+import { datasetQuery } from '../../data/load';
 
 export const governanceSchema = z
   .strictObject({

@@ -1,8 +1,3 @@
-import type { Figure } from '../data/common';
-import { fill, formatFigure, formatPercent, formatPeriod } from '../i18n/format';
-import { GOVERNANCE_WORDS } from '../i18n/governance';
-import type { Lang } from '../i18n/lang';
-import type { CountCard, GovernanceView } from '../model/governance';
 import {
   type BandMetrics,
   bandsOf,
@@ -11,8 +6,13 @@ import {
   EXPORT_SIZE,
   placeBands,
   withLinesUnder,
-} from './band-layout';
-import type { ChartOption } from './option';
+} from '../../charts/band-layout';
+import type { ChartOption } from '../../charts/option';
+import type { Figure } from '../../data/common';
+import { fill, formatFigure, formatPercent, formatPeriod } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import type { CountCard, GovernanceView } from './model';
+import { GOVERNANCE_WORDS } from './words';
 
 /** Layout in px at scale 1 (the desk themes); the projector stage passes scale 2, as its type is twice as large. */
 const L = {

@@ -1,9 +1,8 @@
-import { changeText, shareLine } from '../../charts/governance-option';
+import { changeText, shareLine } from './option';
 
 export { shareLine };
 
 import type { Figure, Source } from '../../data/common';
-import type { GovernanceData } from '../../data/governance';
 import { EVENT_CATEGORIES } from '../../data/timeline';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import {
@@ -15,12 +14,13 @@ import {
   qualifierMark,
   unitWord,
 } from '../../i18n/format';
-import { GOVERNANCE_WORDS } from '../../i18n/governance';
 import type { Lang } from '../../i18n/lang';
-import { type GovernanceView, governanceCategory } from '../../model/governance';
 import { sourceEntries } from '../../model/sources';
 import type { TableData } from '../../model/table';
 import { periodYears } from '../../model/years';
+import { type GovernanceView, governanceCategory } from './model';
+import type { GovernanceData } from './schema';
+import { GOVERNANCE_WORDS } from './words';
 
 const w = GOVERNANCE_WORDS;
 

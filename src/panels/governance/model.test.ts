@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { governanceSchema } from '../data/governance';
-import { DEFAULT_VIEW } from '../filters/filters';
-import { governanceCategory, governanceView, sharePercent } from './governance';
+import { DEFAULT_VIEW } from '../../filters/filters';
+import { governanceCategory, governanceView, sharePercent } from './model';
+import { governanceSchema } from './schema';
 
 const data = governanceSchema.parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
 const ids = (list: readonly { id: string }[]) => list.map((f) => f.id);

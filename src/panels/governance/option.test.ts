@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { governanceSchema } from '../data/governance';
-import { DEFAULT_VIEW, type ViewState } from '../filters/filters';
-import { governanceView } from '../model/governance';
-import { echarts } from './echarts';
+import { echarts } from '../../charts/echarts';
+import type { ChartOption } from '../../charts/option';
+import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import { governanceView } from './model';
 import {
   changeText,
   governanceChartHeight,
   governanceExportOption,
   governanceOption,
   hasGovernanceChart,
-} from './governance-option';
-import type { ChartOption } from './option';
+} from './option';
+import { governanceSchema } from './schema';
 
 const data = governanceSchema.parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
 const build = (patch: Partial<ViewState> = {}, lang: 'zh' | 'en' = 'zh') =>

@@ -1,0 +1,21 @@
+import { cooperationSchema } from '../data/cooperation';
+import { crimeSchema } from '../data/crime';
+import { migrationSchema } from '../data/migration';
+import { timelineSchema } from '../data/timeline';
+import { governanceSchema } from './governance/schema';
+
+/**
+ * Every data file the app reads, with its schema: what `check-data` validates. It lives beside the
+ * panels because it names them all: a schema that only one panel reads is in that panel's folder,
+ * the shared ones (crime, timeline) in src/data.
+ */
+export const DATASETS = {
+  'crime.json': crimeSchema,
+  'governance.json': governanceSchema,
+  'timeline.json': timelineSchema,
+  'cooperation.json': cooperationSchema,
+  'migration.json': migrationSchema,
+} as const;
+
+export type DatasetFile = keyof typeof DATASETS;
+export const DATASET_FILES = Object.keys(DATASETS) as DatasetFile[];
