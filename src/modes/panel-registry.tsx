@@ -115,7 +115,7 @@ const TIMELINE: LazySpec = {
   name: { zh: '长三角警务一体化大事记', en: 'YRD police-integration timeline' },
   minHeight: 420,
   prefetch: (c) => c.prefetchQuery(timelineQuery),
-  load: () => import('../panels/timeline/timeline-panel').then((m) => m.TimelinePanel),
+  load: () => import('../panels/timeline/view').then((m) => m.TimelinePanel),
 };
 const PROJECTS: LazySpec = {
   id: 'projects',

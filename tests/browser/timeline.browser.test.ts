@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { timelineLayout } from '../../src/charts/timeline-option';
 import { timelineSchema } from '../../src/data/timeline';
 import { DEFAULT_VIEW } from '../../src/filters/filters';
-import { timelineView } from '../../src/model/timeline';
+import { timelineView } from '../../src/panels/timeline/model';
+import { timelineLayout } from '../../src/panels/timeline/option';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 
 const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));

@@ -1,12 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { chartThemeName, TOKENS } from '../../charts/themes';
-import {
-  laneAt,
-  timelineHeight,
-  timelineLayout,
-  timelineOption,
-} from '../../charts/timeline-option';
 import { Chart } from '../../components/chart';
 import { usePanelLayout, useProjector } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
@@ -16,16 +10,17 @@ import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/
 import { setView, toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
-import { TIMELINE_WORDS as W } from '../../i18n/timeline';
-import { timelineView } from '../../model/timeline';
-import { TimelineDetail } from './timeline-detail';
+import { TimelineDetail } from './detail';
+import { timelineView } from './model';
+import { laneAt, timelineHeight, timelineLayout, timelineOption } from './option';
 import {
   emptyReason,
   sharedRangeNotes,
   timelineSummary,
   timelineTable,
   timelineTitle,
-} from './timeline-text';
+} from './text';
+import { TIMELINE_WORDS as W } from './words';
 import './timeline.css';
 
 export const PANEL_ID = 'timeline';

@@ -1,18 +1,18 @@
-import type { Period, Source } from '../data/common';
-import { type PlaceId, provincesOf } from '../data/places';
+import type { Period, Source } from '../../data/common';
+import { type PlaceId, provincesOf } from '../../data/places';
 import {
   EVENT_CATEGORIES,
   type EventCategory,
   type TimelineData,
   type TimelineEvent,
-} from '../data/timeline';
+} from '../../data/timeline';
 import {
   type DataFilters,
   REGION_FILTERS,
   type RegionFilter,
   type ViewState,
-} from '../filters/filters';
-import { periodInRange, periodYears } from './years';
+} from '../../filters/filters';
+import { periodInRange, periodYears } from '../../model/years';
 
 /** How an event is drawn: a reported day is a dot, a month/year/span a bar across it, "recently" a hollow ring. */
 export type MarkKind = 'day' | 'span' | 'recent';

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { timelineSchema } from '../data/timeline';
-import { DEFAULT_VIEW, type ViewState } from '../filters/filters';
-import { timelineMarks, timelineView, yearFraction } from '../model/timeline';
-import { echarts } from './echarts';
-import {
-  laneAt,
-  packRows,
-  timelineHeight,
-  timelineLayout,
-  timelineOption,
-} from './timeline-option';
+import { echarts } from '../../charts/echarts';
+import { timelineSchema } from '../../data/timeline';
+import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import { timelineMarks, timelineView, yearFraction } from './model';
+import { laneAt, packRows, timelineHeight, timelineLayout, timelineOption } from './option';
 
 const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });

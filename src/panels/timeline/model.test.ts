@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type TimelineData, timelineSchema } from '../data/timeline';
-import { DEFAULT_VIEW, type ViewState } from '../filters/filters';
+import { type TimelineData, timelineSchema } from '../../data/timeline';
+import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import {
   eventInRegions,
   periodPosition,
@@ -10,7 +10,7 @@ import {
   timelineView,
   yearFraction,
   yearSpan,
-} from './timeline';
+} from './model';
 
 const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });

@@ -3,7 +3,6 @@ import { PLACES, type PlaceId } from '../../data/places';
 import { CATEGORY_LABELS, REGION_LABELS } from '../../i18n/filter-labels';
 import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { TIMELINE_WORDS as W } from '../../i18n/timeline';
 import type { TableData } from '../../model/table';
 import {
   provincesInvolved,
@@ -11,7 +10,8 @@ import {
   type TimelineMark,
   type TimelineView,
   yearSpan,
-} from '../../model/timeline';
+} from './model';
+import { TIMELINE_WORDS as W } from './words';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 

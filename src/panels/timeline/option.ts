@@ -4,12 +4,12 @@ import type {
   CustomSeriesRenderItemReturn,
 } from 'echarts';
 import type { CustomSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import { EVENT_CATEGORIES, type EventCategory } from '../data/timeline';
-import { CATEGORY_LABELS } from '../i18n/filter-labels';
-import { formatPeriod, markNumber } from '../i18n/format';
-import type { Lang } from '../i18n/lang';
-import type { TimelineMark, TimelineView } from '../model/timeline';
-import type { ChartOption } from './option';
+import type { ChartOption } from '../../charts/option';
+import { EVENT_CATEGORIES, type EventCategory } from '../../data/timeline';
+import { CATEGORY_LABELS } from '../../i18n/filter-labels';
+import { formatPeriod, markNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import type { TimelineMark, TimelineView } from './model';
 
 /** Vertical layout in row units: each lane gets as many rows as its marks need, plus a gap. */
 const LANE_GAP = 0.7;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
-import { timelineView } from '../../model/timeline';
+import { timelineView } from './model';
 import {
   emptyReason,
   figuresText,
@@ -11,7 +11,7 @@ import {
   timelineSummary,
   timelineTable,
   timelineTitle,
-} from './timeline-text';
+} from './text';
 
 const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });

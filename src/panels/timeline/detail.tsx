@@ -2,10 +2,10 @@ import type { Ref } from 'react';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { TIMELINE_WORDS as W } from '../../i18n/timeline';
 import { sourceEntries } from '../../model/sources';
-import type { TimelineMark } from '../../model/timeline';
-import { periodText, placeNames } from './timeline-text';
+import type { TimelineMark } from './model';
+import { periodText, placeNames } from './text';
+import { TIMELINE_WORDS as W } from './words';
 
 interface TimelineDetailProps {
   mark: TimelineMark;
