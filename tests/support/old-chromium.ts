@@ -10,6 +10,7 @@ import {
   constants,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -51,7 +52,10 @@ const SOURCES: Record<OldVersion, Source> = {
   },
 };
 
-export const OLD_CHROMIUM_CACHE = resolve('node_modules/.cache/yrd-old-chromium');
+/** YRD_OLD_CHROMIUM_CACHE moves the cache (to try a fresh unpack without touching the shared one). */
+export const OLD_CHROMIUM_CACHE = resolve(
+  process.env.YRD_OLD_CHROMIUM_CACHE ?? 'node_modules/.cache/yrd-old-chromium',
+);
 
 /** Written into a version's folder once its binary is known to be whole: `{ size }` of `chromium`. */
 const MARKER = '.yrd-unpacked.json';
@@ -175,6 +179,10 @@ export function oldChromium(version: OldVersion): { path?: string; problem?: str
     if (!markedWhole(dir)) {
       const release = lock(version);
       try {
+        // Holding the lock, any other temporary folder of this version was left by a dead process.
+        for (const f of readdirSync(OLD_CHROMIUM_CACHE))
+          if (f.startsWith(`${version}.tmp-`) || f.startsWith(`${version}.stale-`))
+            rmSync(join(OLD_CHROMIUM_CACHE, f), { recursive: true, force: true });
         if (!markedWhole(dir) && !adoptUnmarked(version, dir)) {
           const tmp = join(OLD_CHROMIUM_CACHE, `${version}.tmp-${process.pid}`);
           unpackInto(version, tmp);
