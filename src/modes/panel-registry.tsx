@@ -1,12 +1,12 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
-import { cooperationQuery } from '../data/cooperation';
 import { crimeQuery } from '../data/crime';
 import { migrationQuery } from '../data/migration';
 import { timelineQuery } from '../data/timeline';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
 import { governanceQuery } from '../panels/governance/schema';
+import { cooperationQuery } from '../panels/projects/schema';
 
 export interface PanelEntry {
   id: string;
@@ -122,7 +122,7 @@ const PROJECTS: LazySpec = {
   name: { zh: '合作项目与机制', en: 'Projects and mechanism' },
   minHeight: 480,
   prefetch: (c) => c.prefetchQuery(cooperationQuery),
-  load: () => import('../panels/projects/projects-panel').then((m) => m.ProjectsPanel),
+  load: () => import('../panels/projects/view').then((m) => m.ProjectsPanel),
 };
 const MIGRATION: LazySpec = {
   id: 'migration',

@@ -1,8 +1,8 @@
-import { cooperationSchema } from '../data/cooperation';
 import { crimeSchema } from '../data/crime';
 import { migrationSchema } from '../data/migration';
 import { timelineSchema } from '../data/timeline';
 import { governanceSchema } from './governance/schema';
+import { cooperationSchema } from './projects/schema';
 
 /**
  * Every data file the app reads, with its schema: what `check-data` validates. It lives beside the

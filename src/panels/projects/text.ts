@@ -1,8 +1,7 @@
-import { barLabel, isOpenEnded, namedStatement } from '../../charts/projects-option';
+import { barLabel, isOpenEnded, namedStatement } from './option';
 
 export { namedStatement };
 
-import type { CooperationData } from '../../data/cooperation';
 import { EVENT_CATEGORIES } from '../../data/timeline';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import {
@@ -14,15 +13,16 @@ import {
   unitWord,
 } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { PROJECTS_WORDS } from '../../i18n/projects';
+import type { TableData } from '../../model/table';
+import { periodYears } from '../../model/years';
 import {
   type CooperationFigure,
   type NamedGroup,
   type ProjectsView,
   projectsCategory,
-} from '../../model/projects';
-import type { TableData } from '../../model/table';
-import { periodYears } from '../../model/years';
+} from './model';
+import type { CooperationData } from './schema';
+import { PROJECTS_WORDS } from './words';
 
 const w = PROJECTS_WORDS;
 

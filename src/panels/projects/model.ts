@@ -1,9 +1,9 @@
-import type { Source } from '../data/common';
-import type { CooperationData } from '../data/cooperation';
-import { provincesOf } from '../data/places';
-import type { EventCategory } from '../data/timeline';
-import type { DataFilters } from '../filters/filters';
-import { periodInRange } from './years';
+import type { Source } from '../../data/common';
+import { provincesOf } from '../../data/places';
+import type { EventCategory } from '../../data/timeline';
+import type { DataFilters } from '../../filters/filters';
+import { periodInRange } from '../../model/years';
+import type { CooperationData } from './schema';
 
 export type CooperationFigure = CooperationData['figures'][number];
 export type NamedItem = CooperationData['namedItems'][number];

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cooperationSchema } from '../data/cooperation';
-import { DEFAULT_VIEW, type ViewState } from '../filters/filters';
-import { projectsView } from '../model/projects';
-import { echarts } from './echarts';
-import type { ChartOption } from './option';
+import { echarts } from '../../charts/echarts';
+import type { ChartOption } from '../../charts/option';
+import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import { projectsView } from './model';
 import {
   barLabel,
   hasProjectsChart,
@@ -12,7 +11,8 @@ import {
   projectsChartHeight,
   projectsExportOption,
   projectsOption,
-} from './projects-option';
+} from './option';
+import { cooperationSchema } from './schema';
 
 const data = cooperationSchema.parse(JSON.parse(readFileSync('data/cooperation.json', 'utf8')));
 const viewOf = (patch: Partial<ViewState> = {}) =>

@@ -1,9 +1,4 @@
 import type { BarSeriesOption } from 'echarts/charts';
-import { fill, formatFigure, formatNumber, formatPeriod, unitWord } from '../i18n/format';
-import type { Lang } from '../i18n/lang';
-import { PROJECTS_WORDS } from '../i18n/projects';
-import type { CooperationFigure, NamedGroup, ProjectsView } from '../model/projects';
-import { periodYears } from '../model/years';
 import {
   type BandMetrics,
   bandsOf,
@@ -12,8 +7,13 @@ import {
   EXPORT_SIZE,
   placeBands,
   withLinesUnder,
-} from './band-layout';
-import type { ChartOption } from './option';
+} from '../../charts/band-layout';
+import type { ChartOption } from '../../charts/option';
+import { fill, formatFigure, formatNumber, formatPeriod, unitWord } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { periodYears } from '../../model/years';
+import type { CooperationFigure, NamedGroup, ProjectsView } from './model';
+import { PROJECTS_WORDS } from './words';
 
 export const PROJECTS_CHART = 'projects';
 

@@ -1,26 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import {
-  hasProjectsChart,
-  PROJECTS_CHART,
-  projectsChartHeight,
-  projectsExportOption,
-  projectsOption,
-} from '../../charts/projects-option';
 import { Chart } from '../../components/chart';
 import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
 import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { useWidth } from '../../components/use-width';
-import { cooperationQuery } from '../../data/cooperation';
 import type { EventCategory } from '../../data/timeline';
 import { toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { PROJECTS_WORDS } from '../../i18n/projects';
-import { type NamedGroup, projectsCategory, projectsView } from '../../model/projects';
+import { type NamedGroup, projectsCategory, projectsView } from './model';
+import {
+  hasProjectsChart,
+  PROJECTS_CHART,
+  projectsChartHeight,
+  projectsExportOption,
+  projectsOption,
+} from './option';
+import { cooperationQuery } from './schema';
 import {
   namedHiddenNote,
   namedStatement,
@@ -29,7 +28,8 @@ import {
   projectsSummary,
   projectsTable,
   projectsTitle,
-} from './projects-text';
+} from './text';
+import { PROJECTS_WORDS } from './words';
 import './projects.css';
 
 export const PANEL_ID = 'projects';

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
-import { checkFigure, figureShape, idSchema, labelSchema, sourceSchema, uniqueIds } from './common';
-import { datasetQuery } from './load';
+import {
+  checkFigure,
+  figureShape,
+  idSchema,
+  labelSchema,
+  sourceSchema,
+  uniqueIds,
+} from '../../data/common';
+import { datasetQuery } from '../../data/load';
 
 /** Figures grouped as the plan's work (tasks, agreements, projects) or the mechanism's size. */
 const cooperationFigureSchema = z

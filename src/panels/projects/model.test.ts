@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cooperationSchema } from '../data/cooperation';
-import { DEFAULT_VIEW } from '../filters/filters';
-import { projectsCategory, projectsView } from './projects';
+import { DEFAULT_VIEW } from '../../filters/filters';
+import { projectsCategory, projectsView } from './model';
+import { cooperationSchema } from './schema';
 
 const data = cooperationSchema.parse(JSON.parse(readFileSync('data/cooperation.json', 'utf8')));
 const ids = (list: readonly { id: string }[]) => list.map((f) => f.id);
