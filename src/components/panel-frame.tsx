@@ -3,6 +3,7 @@ import type { ChartOption } from '../charts/option';
 import { chartThemeName } from '../charts/themes';
 import type { Source } from '../data/common';
 import { enterPresent } from '../filters/store';
+import { panelLink } from '../filters/url';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { embedSnippet } from '../model/embed-snippet';
@@ -177,14 +178,8 @@ function PanelBody({
   };
   // In an embed the link opens the full dashboard on this view, not the bare embed page.
   const copyLink = async () => {
-    const url = new URL(
-      layout === 'dashboard' ? window.location.href : `./${window.location.search}`,
-      window.location.href,
-    );
-    if (layout !== 'dashboard') url.searchParams.delete('panel');
-    if (layout !== 'dashboard') url.searchParams.delete('actions');
-    url.hash = id;
-    flash((await copyText(url.toString())) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${url}`);
+    const url = panelLink(window.location.href, id, layout !== 'dashboard');
+    flash((await copyText(url)) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${url}`);
   };
 
   if (layout === 'slide') {

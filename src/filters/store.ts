@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
-import { clearFilters, DEFAULT_VIEW, type ViewState } from './filters';
-import { DEFAULT_PRESENT, type ParamNotice, type PresentState } from './url';
+import { clearFilters } from './filters';
+import { DEFAULT_PRESENT, DEFAULT_VIEW, type PresentState, type ViewState } from './link-keys';
+import type { ParamNotice } from './url';
 
 /**
  * UI state only: the view (filters, language, theme), the present mode, and the notices about the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from './filters';
-import { parseView, serializeView } from './url';
+import { DEFAULT_PRESENT } from './link-keys';
+import { isHistoryStep, panelLink, parsePresent, parseView, serializeView } from './url';
 
 describe('parseView / serializeView', () => {
   it('leaves every default out of the link', () => {
@@ -49,5 +50,92 @@ describe('parseView / serializeView', () => {
 
   it('keeps list values in the canonical order without duplicates', () => {
     expect(parseView('?region=anhui,shanghai,anhui').view.regions).toEqual(['shanghai', 'anhui']);
+  });
+});
+
+describe('parsePresent', () => {
+  it('reads mode, slide, interval and countdown, and leaves the defaults out of the link', () => {
+    const { present, notices } = parsePresent(
+      '?mode=present&slide=timeline&interval=15&countdown=0',
+    );
+    expect(present).toEqual({ active: true, slide: 'timeline', interval: 15, countdown: false });
+    expect(notices).toEqual([]);
+    expect(serializeView(DEFAULT_VIEW, present)).toBe(
+      '?mode=present&slide=timeline&interval=15&countdown=0',
+    );
+    expect(serializeView(DEFAULT_VIEW, { ...present, interval: 0, countdown: true })).toBe(
+      '?mode=present&slide=timeline',
+    );
+    // On the dashboard no present key is written, whatever the presenter chose before.
+    expect(serializeView(DEFAULT_VIEW, { ...present, active: false })).toBe('');
+  });
+
+  it('takes countdown=true and countdown=false, as patterns and actions do', () => {
+    expect(parsePresent('?countdown=false')).toEqual({
+      present: { ...DEFAULT_PRESENT, countdown: false },
+      notices: [],
+    });
+    expect(parsePresent('?countdown=true')).toEqual({ present: DEFAULT_PRESENT, notices: [] });
+    expect(parsePresent('?countdown=0').present.countdown).toBe(false);
+    expect(parsePresent('?countdown=1').present.countdown).toBe(true);
+    // Anything else is still named, with the same words as before.
+    expect(parsePresent('?countdown=off').notices).toEqual([
+      { key: 'countdown', raw: 'off', reason: 'expected 0 (hide) or 1 (show)' },
+    ]);
+  });
+
+  it('takes the last of a repeated key and says so, as every key does', () => {
+    const { present, notices } = parsePresent('?slide=title&slide=sources');
+    expect(present.slide).toBe('sources');
+    expect(notices).toEqual([
+      { key: 'slide', raw: 'title', reason: 'given more than once; the last value is used' },
+    ]);
+  });
+});
+
+describe('keys of the other views', () => {
+  it('the view parser names none of the present or embed keys', () => {
+    const link = '?mode=present&slide=x&interval=5&countdown=0&panel=timeline&actions=0&lang=en';
+    expect(parseView(link)).toEqual({ view: { ...DEFAULT_VIEW, lang: 'en' }, notices: [] });
+  });
+});
+
+describe('isHistoryStep', () => {
+  const at = (view = DEFAULT_VIEW, present = DEFAULT_PRESENT) => ({ view, present });
+  it('a filter, the opened event, entering or leaving present mode are steps', () => {
+    expect(isHistoryStep(at(), at({ ...DEFAULT_VIEW, regions: ['anhui'] }))).toBe(true);
+    expect(isHistoryStep(at(), at({ ...DEFAULT_VIEW, from: 2018 }))).toBe(true);
+    expect(isHistoryStep(at(), at({ ...DEFAULT_VIEW, event: 'x' }))).toBe(true);
+    expect(isHistoryStep(at(), at(DEFAULT_VIEW, { ...DEFAULT_PRESENT, active: true }))).toBe(true);
+  });
+  it('the language, the look, the slide and the interval are not', () => {
+    const presenting = { ...DEFAULT_PRESENT, active: true };
+    expect(isHistoryStep(at(), at({ ...DEFAULT_VIEW, lang: 'en', theme: 'dark' }))).toBe(false);
+    expect(isHistoryStep(at(), at({ ...DEFAULT_VIEW, patterns: true }))).toBe(false);
+    expect(
+      isHistoryStep(
+        at(DEFAULT_VIEW, presenting),
+        at(DEFAULT_VIEW, { ...presenting, slide: 'timeline', interval: 30, countdown: false }),
+      ),
+    ).toBe(false);
+    // A new but equal list is no step either.
+    expect(isHistoryStep(at(), at({ ...DEFAULT_VIEW, regions: [] }))).toBe(false);
+  });
+});
+
+describe('panelLink (copy link)', () => {
+  it('on the dashboard: the address as it is, with the panel as fragment', () => {
+    expect(
+      panelLink('https://x.example/yrd/?lang=en&region=anhui,jiangxi#old', 'timeline', false),
+    ).toBe('https://x.example/yrd/?lang=en&region=anhui,jiangxi#timeline');
+  });
+  it('from an embed: the dashboard beside it on the same view, without the embed keys', () => {
+    expect(
+      panelLink(
+        'https://x.example/yrd/embed.html?panel=governance&lang=en&actions=0&theme=dark',
+        'governance',
+        true,
+      ),
+    ).toBe('https://x.example/yrd/?lang=en&theme=dark#governance');
   });
 });

@@ -1,3 +1,5 @@
+import { EMBED_KEYS, keysNotReadBy } from '../filters/link-keys';
+
 /**
  * The HTML an intranet page editor pastes to show one panel: an iframe of embed.html and the host
  * script that sizes it (public/embed.js). The iframe needs no special attribute (embed.js finds it
@@ -20,8 +22,9 @@ export interface EmbedSnippetInput {
 /** Default iframe height in px: about one panel on a desktop page; the host script then fits it. */
 export const EMBED_DEFAULT_HEIGHT = 640;
 
-/** Keys that belong to the dashboard's modes, not to an embed. */
-const DROPPED_KEYS = new Set(['panel', 'mode', 'slide', 'interval', 'countdown']);
+/** Keys the embed does not read (present mode's): left out of its URL. */
+const NOT_FOR_THE_EMBED = keysNotReadBy('embed');
+const PANEL_KEY = EMBED_KEYS.panel.name;
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -35,12 +38,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** The embed's URL: embed.html beside the dashboard, `panel` first, then the view's keys. */
+/**
+ * The embed's URL: embed.html beside the dashboard, `panel` first, then the keys of the view the
+ * embed reads (any panel in the view is replaced by this one).
+ */
 export function embedUrl(baseUrl: string, panel: string, search: string): string {
   const url = new URL('embed.html', baseUrl);
-  const params = new URLSearchParams({ panel });
+  const params = new URLSearchParams({ [PANEL_KEY]: panel });
   for (const [key, value] of new URLSearchParams(search))
-    if (!DROPPED_KEYS.has(key)) params.append(key, value);
+    if (key !== PANEL_KEY && !NOT_FOR_THE_EMBED.has(key)) params.append(key, value);
   url.search = params.toString().replaceAll('%2C', ',');
   return url.href;
 }

@@ -1,4 +1,5 @@
-import { type ParamNotice, readLast } from '../../filters/url';
+import { EMBED_KEYS } from '../../filters/link-keys';
+import { type ParamNotice, readKeys } from '../../filters/url';
 import { PANELS, type PanelEntry } from '../panel-registry';
 
 /** The message an embed posts to its parent page; the host script (public/embed.js) reads it. */
@@ -15,17 +16,14 @@ export interface EmbedRequest {
   notices: ParamNotice[];
 }
 
-/** Reads the embed's own keys (panel, actions); parseView reads the rest of the same link. */
+/**
+ * Reads the embed's own keys (panel, actions) as the table of link keys says; parseView reads the
+ * rest of the same link. A panel name that is not registered gets the embed's own message (which
+ * lists the valid ones), not a notice.
+ */
 export function parseEmbed(search: string): EmbedRequest {
-  const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
-  const raw = params.get('panel');
-  const requested = raw === null ? undefined : raw.trim().slice(0, 60);
-  const entry = requested ? PANELS.find((p) => p.id === requested) : undefined;
-  const actionsRaw = readLast(params, 'actions', notices) ?? null;
-  let actions = true;
-  if (actionsRaw === '0' || actionsRaw === 'false') actions = false;
-  else if (actionsRaw !== null && actionsRaw !== '1' && actionsRaw !== 'true')
-    notices.push({ key: 'actions', raw: actionsRaw.slice(0, 40), reason: 'expected 1 or 0' });
-  return { requested, entry, actions, notices };
+  const { panel, actions } = readKeys(EMBED_KEYS, new URLSearchParams(search), notices);
+  const entry = panel ? PANELS.find((p) => p.id === panel) : undefined;
+  return { requested: panel, entry, actions, notices };
 }
