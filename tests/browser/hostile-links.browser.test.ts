@@ -238,8 +238,11 @@ describeBrowser('five hostile links opened as real navigations (strict CSP)', ()
       await panelsSettled(page);
     }
     const seen = await page.evaluate(inspect);
-    // The app's own scripts: the entry modules under assets/.
-    const initialScripts = seen.scripts.filter((s) => /(^|\/)assets\/[\w.-]+\.js$/.test(s));
+    // The app's own scripts: the entry modules under assets/ (or floor/assets/), and the classic
+    // script that chooses between them (public/browser-check.js).
+    const initialScripts = seen.scripts.filter((s) =>
+      /(^|\/)(assets\/[\w.-]+|browser-check)\.js$/.test(s),
+    );
     expect(problemsOf(seen, initialScripts, { embed: mode === 'embed' })).toEqual([]);
     // A markup payload the notice quotes stands in it as text.
     const params = new URLSearchParams(seen.search);
