@@ -2,10 +2,10 @@ import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-quer
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
 import { crimeQuery } from '../data/crime';
-import { migrationQuery } from '../data/migration';
 import { timelineQuery } from '../data/timeline';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
 import { governanceQuery } from '../panels/governance/schema';
+import { migrationQuery } from '../panels/migration/schema';
 import { cooperationQuery } from '../panels/projects/schema';
 
 export interface PanelEntry {
@@ -129,7 +129,7 @@ const MIGRATION: LazySpec = {
   name: { zh: '跨省户口网上迁移', en: 'Online household-registration transfer' },
   minHeight: 420,
   prefetch: (c) => c.prefetchQuery(migrationQuery),
-  load: () => import('../panels/migration/migration-panel').then((m) => m.MigrationPanel),
+  load: () => import('../panels/migration/view').then((m) => m.MigrationPanel),
 };
 
 /**

@@ -1,7 +1,7 @@
 import { crimeSchema } from '../data/crime';
-import { migrationSchema } from '../data/migration';
 import { timelineSchema } from '../data/timeline';
 import { governanceSchema } from './governance/schema';
+import { migrationSchema } from './migration/schema';
 import { cooperationSchema } from './projects/schema';
 
 /**

@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
-import { migrationHeight, migrationOption } from '../../charts/migration-option';
 import { Chart } from '../../components/chart';
 import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
 import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
-import { migrationQuery } from '../../data/migration';
 import { toggleInList } from '../../filters/store';
 import { REGION_LABELS } from '../../i18n/filter-labels';
 import { fill } from '../../i18n/format';
-import { MIGRATION_WORDS as W } from '../../i18n/migration';
-import { migrationView, placeName } from '../../model/migration';
+import { migrationView, placeName } from './model';
+import { migrationHeight, migrationOption } from './option';
+import { migrationQuery } from './schema';
 import {
   journeyWords,
   migrationEmptyReason,
@@ -19,7 +18,8 @@ import {
   migrationTable,
   migrationTitle,
   stageLabel,
-} from './migration-text';
+} from './text';
+import { MIGRATION_WORDS as W } from './words';
 import './migration.css';
 
 export const PANEL_ID = 'migration';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrationSchema } from '../data/migration';
-import { DEFAULT_VIEW, type ViewState } from '../filters/filters';
-import type { Lang } from '../i18n/lang';
-import { migrationView } from '../model/migration';
-import { echarts } from './echarts';
-import { migrationHeight, migrationOption, niceMax, wrapText } from './migration-option';
+import { echarts } from '../../charts/echarts';
+import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import type { Lang } from '../../i18n/lang';
+import { migrationView } from './model';
+import { migrationHeight, migrationOption, niceMax, wrapText } from './option';
+import { migrationSchema } from './schema';
 
 const data = migrationSchema.parse(JSON.parse(readFileSync('data/migration.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { figureSchema, sourceSchema, uniqueIds } from './common';
-import { datasetQuery } from './load';
-import { PLACE_IDS } from './places';
+import { figureSchema, sourceSchema, uniqueIds } from '../../data/common';
+import { datasetQuery } from '../../data/load';
+import { PLACE_IDS } from '../../data/places';
 
 export const migrationSchema = z
   .strictObject({

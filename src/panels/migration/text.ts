@@ -1,17 +1,17 @@
-import { figureText } from '../../charts/migration-option';
 import type { Figure } from '../../data/common';
 import { REGION_LABELS } from '../../i18n/filter-labels';
 import { fill, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { MIGRATION_WORDS as W } from '../../i18n/migration';
+import type { TableData } from '../../model/table';
 import {
   CITIES_PERIOD,
   type JourneyStage,
   type MigrationView,
   placeName,
   REPORTED_MONTH,
-} from '../../model/migration';
-import type { TableData } from '../../model/table';
+} from './model';
+import { figureText } from './option';
+import { MIGRATION_WORDS as W } from './words';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 

@@ -1,11 +1,11 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TitleComponentOption } from 'echarts/components';
-import type { Figure } from '../data/common';
-import { fill, formatFigure, formatNumber, unitWord } from '../i18n/format';
-import type { Lang } from '../i18n/lang';
-import { MIGRATION_WORDS as W } from '../i18n/migration';
-import type { JourneyStage, MigrationView } from '../model/migration';
-import type { ChartOption } from './option';
+import type { ChartOption } from '../../charts/option';
+import type { Figure } from '../../data/common';
+import { fill, formatFigure, formatNumber, unitWord } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import type { JourneyStage, MigrationView } from './model';
+import { MIGRATION_WORDS as W } from './words';
 
 /**
  * Vertical layout in px at scale 1 (the projector stage doubles the type, so `scale` doubles these).

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrationSchema } from '../data/migration';
-import { DEFAULT_VIEW, type ViewState } from '../filters/filters';
-import { journeyStages, migrationView, scopeInRegions } from './migration';
+import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import { journeyStages, migrationView, scopeInRegions } from './model';
+import { migrationSchema } from './schema';
 
 const data = migrationSchema.parse(JSON.parse(readFileSync('data/migration.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });

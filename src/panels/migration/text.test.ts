@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrationSchema } from '../../data/migration';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
-import { migrationView } from '../../model/migration';
 import { tableToCsv } from '../../model/table';
-import {
-  migrationEmptyReason,
-  migrationSummary,
-  migrationTable,
-  migrationTitle,
-} from './migration-text';
+import { migrationView } from './model';
+import { migrationSchema } from './schema';
+import { migrationEmptyReason, migrationSummary, migrationTable, migrationTitle } from './text';
 
 const data = migrationSchema.parse(JSON.parse(readFileSync('data/migration.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });

@@ -1,9 +1,9 @@
-import type { Figure, Period, Source } from '../data/common';
-import type { MigrationData } from '../data/migration';
-import { PLACES, type PlaceId, provincesOf } from '../data/places';
-import { PUBLICATION } from '../data/reports';
-import { type DataFilters, REGION_FILTERS, type RegionFilter } from '../filters/filters';
-import { periodInRange } from './years';
+import type { Figure, Period, Source } from '../../data/common';
+import { PLACES, type PlaceId, provincesOf } from '../../data/places';
+import { PUBLICATION } from '../../data/reports';
+import { type DataFilters, REGION_FILTERS, type RegionFilter } from '../../filters/filters';
+import { periodInRange } from '../../model/years';
+import type { MigrationData } from './schema';
 
 /** The one event category this panel belongs to: with categories chosen without it, the panel is empty. */
 export const MIGRATION_CATEGORY = 'service-reform' as const;
