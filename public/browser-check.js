@@ -5,6 +5,8 @@
   var d = document;
   var me = d.currentScript;
   var err = '';
+  var src;
+  var tag;
   function has(f) {
     try {
       return f();
@@ -35,12 +37,12 @@
   }
   // The production page names its two builds; a kernel without Chromium 98's structuredClone and
   // findLast gets the one lowered for the floor, every newer one the smaller build.
-  var src = me && me.getAttribute(w.structuredClone && [].findLast ? 'data-app' : 'data-floor');
+  src = me && me.getAttribute(w.structuredClone && [].findLast ? 'data-app' : 'data-floor');
   if (src) {
-    var s = d.createElement('script');
-    s.type = 'module';
-    s.src = src;
-    me.parentNode.insertBefore(s, me.nextSibling);
+    tag = d.createElement('script');
+    tag.type = 'module';
+    tag.src = src;
+    me.parentNode.insertBefore(tag, me.nextSibling);
   }
   w.addEventListener('error', function (e) {
     err = err || e.message;
