@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import {
   ARTIFACTS,
@@ -10,10 +11,12 @@ import {
   describeState,
   download,
   NO_PROBLEMS,
+  openPage,
   PANEL_IDS,
   panelStates,
   problems,
   shot,
+  singleFileFixture,
   text,
   useOldApp,
   waitUntil,
@@ -21,11 +24,15 @@ import {
 
 const HAN = /[\u4e00-\u9fff]/;
 
+/** Built once for the file (both versions). */
+const single = singleFileFixture();
+
 /**
  * The production build (YRD_DIST or dist/, strict CSP) in Chromium 86 and 109: the dashboard in
- * both languages, a filter, the table view and the three downloads.
+ * both languages, a filter, the table view and the three downloads; and the offline single file
+ * from file://, in the same browser.
  */
-describeEachOld('the dashboard (production build, strict CSP)', (version) => {
+describeEachOld('the dashboard (production build, strict CSP; the single file)', (version) => {
   const app = useOldApp(version);
 
   it.each([
@@ -147,4 +154,23 @@ describeEachOld('the dashboard (production build, strict CSP)', (version) => {
     expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
     await o.context.close();
   });
+
+  it.each([
+    ['zh', '', '长三角警务数据看板'],
+    ['en', '?lang=en', 'YRD Policing Dashboard'],
+  ])(
+    'the single file from file:// draws all five charts in %s, network cut off, asking for nothing',
+    async (lang, query, h1) => {
+      const self = pathToFileURL(single.path).href;
+      const o = await openPage(app.browser, self + query, (u) => u.split(/[?#]/)[0] === self, {
+        offline: true,
+      });
+      await chartsDrawn(o);
+      expect(await text(o.page, 'h1')).toBe(h1);
+      expect(await o.page.evaluate(() => location.protocol)).toBe('file:');
+      await shot(o.page, version, `single-file-${lang}-1440`, true);
+      expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
+      await o.context.close();
+    },
+  );
 });

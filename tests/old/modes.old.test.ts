@@ -1,10 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   attr,
   chartsDrawn,
@@ -13,7 +8,6 @@ import {
   exists,
   NO_PROBLEMS,
   type Opened,
-  openPage,
   PANEL_IDS,
   problems,
   shot,
@@ -21,7 +15,6 @@ import {
   useOldApp,
   waitUntil,
 } from '../support/old-browser-env';
-import { launchOldChromium } from '../support/old-chromium';
 
 const DECK = ['title', ...PANEL_IDS, 'sources'];
 const slideOn = (page: Page) => attr(page, '[data-slide]', 'data-slide');
@@ -33,10 +26,7 @@ async function press(o: Opened, key: string, expected: string) {
   });
 }
 
-/**
- * Present mode and the one-panel embed from the production build (strict CSP), and the offline
- * single file from file://, in Chromium 86 and 109.
- */
+/** Present mode and the one-panel embed from the production build (strict CSP), in Chromium 86 and 109. */
 describeEachOld('present mode and the embed (production build, strict CSP)', (version) => {
   const app = useOldApp(version);
 
@@ -68,68 +58,6 @@ describeEachOld('present mode and the embed (production build, strict CSP)', (ve
     await chartsDrawn(o, [id]);
     expect(await exists(o.page, `[data-panel]:not([data-panel="${id}"])`)).toBe(false);
     await shot(o.page, version, `embed-${id}-1024`, true);
-    expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
-    await o.context.close();
-  });
-});
-
-/**
- * The offline single file (npm run build:single). YRD_SINGLE=path/to/yrd-dashboard.html tests a
- * file already built (e.g. dist-single/yrd-dashboard.html); otherwise one is built into a
- * temporary folder, from the current sources, as tests/browser/single-file.browser.test.ts does.
- */
-let singleFile = '';
-let singleTmp: string | undefined;
-beforeAll(() => {
-  if (process.env.YRD_SINGLE) {
-    singleFile = resolve(process.env.YRD_SINGLE);
-    if (!existsSync(singleFile)) throw new Error(`YRD_SINGLE=${singleFile}: no such file`);
-    return;
-  }
-  singleTmp = mkdtempSync(join(tmpdir(), 'yrd-old-single-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      resolve('node_modules/vite/bin/vite.js'),
-      'build',
-      '--mode',
-      'single',
-      '--outDir',
-      singleTmp,
-      '--logLevel',
-      'warn',
-    ],
-    // The test runner's NODE_ENV (test) would give React's development build.
-    { encoding: 'utf8', timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  if (run.status !== 0) throw new Error(`build:single failed\n${run.stdout}\n${run.stderr}`);
-  singleFile = join(singleTmp, 'yrd-dashboard.html');
-}, 180_000);
-afterAll(() => {
-  if (singleTmp) rmSync(singleTmp, { recursive: true, force: true });
-});
-
-describeEachOld('the offline single file from file://, network cut off', (version) => {
-  let browser: Awaited<ReturnType<typeof launchOldChromium>>;
-  beforeAll(async () => {
-    browser = await launchOldChromium(version);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it.each([
-    ['zh', '', '长三角警务数据看板'],
-    ['en', '?lang=en', 'YRD Policing Dashboard'],
-  ])('draws all five charts in %s after scrolling, asking for nothing', async (lang, query, h1) => {
-    const self = pathToFileURL(singleFile).href;
-    const o = await openPage(browser, self + query, (u) => u.split(/[?#]/)[0] === self, {
-      offline: true,
-    });
-    await chartsDrawn(o);
-    expect(await text(o.page, 'h1')).toBe(h1);
-    expect(await o.page.evaluate(() => location.protocol)).toBe('file:');
-    await shot(o.page, version, `single-file-${lang}-1440`, true);
     expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
     await o.context.close();
   });

@@ -2,9 +2,10 @@
 // a fresh context per page, and helpers that drive the page only with page.evaluate (DOM calls)
 // and CDP input (page.keyboard, page.mouse). Playwright's locators call Element.checkVisibility,
 // which Chromium 86 lacks, so none is used here; 109 is driven the same way, so both are tested alike.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import {
@@ -371,3 +372,35 @@ export const NO_PROBLEMS = {
   cspViolations: [],
   foreignRequests: [],
 };
+
+/**
+ * The offline single file (npm run build:single) for the file's tests. YRD_SINGLE=path/to/file
+ * tests a file already built (e.g. dist-single/yrd-dashboard.html); otherwise one is built from the
+ * current sources into a temporary folder (about 2 s), as tests/browser/single-file.browser.test.ts
+ * does, so neither a stale dist-single/ nor a parallel build of it is ever tested by mistake.
+ */
+export function singleFileFixture(): { path: string } {
+  const single = { path: '' };
+  let tmp: string | undefined;
+  beforeAll(() => {
+    if (process.env.YRD_SINGLE) {
+      single.path = resolve(process.env.YRD_SINGLE);
+      if (!existsSync(single.path)) throw new Error(`YRD_SINGLE=${single.path}: no such file`);
+      return;
+    }
+    tmp = mkdtempSync(join(tmpdir(), 'yrd-old-single-'));
+    const vite = resolve('node_modules/vite/bin/vite.js');
+    const run = spawnSync(
+      process.execPath,
+      [vite, 'build', '--mode', 'single', '--outDir', tmp, '--logLevel', 'warn'],
+      // The test runner's NODE_ENV (test) would give React's development build.
+      { encoding: 'utf8', timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } },
+    );
+    if (run.status !== 0) throw new Error(`build:single failed\n${run.stdout}\n${run.stderr}`);
+    single.path = join(tmp, 'yrd-dashboard.html');
+  }, 180_000);
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+  return single;
+}
