@@ -183,8 +183,8 @@ export async function describeState(o: Opened): Promise<string> {
 
 /**
  * Polls `check` (in Node, so it may read the DOM through page.evaluate) until it is true. A timeout
- * names what was awaited and the page's state; so does `giveUp` when it returns a reason early
- * (a state the page does not leave by itself).
+ * names what was awaited and the page's state; so does a page error, or `giveUp` when it returns a
+ * reason early (a state the page does not leave by itself).
  */
 export async function waitUntil(
   o: Opened,
@@ -200,7 +200,13 @@ export async function waitUntil(
       ok = await check();
     } catch {}
     if (ok) return;
-    const reason = Date.now() > deadline ? `timed out after ${timeout} ms` : await giveUp?.();
+    // Every test ends by asserting no page error, so one is a failure already: stop waiting.
+    const reason =
+      Date.now() > deadline
+        ? `timed out after ${timeout} ms`
+        : o.pageErrors.length > 0
+          ? 'a page error'
+          : await giveUp?.();
     if (reason) throw new Error(`${reason} waiting for ${what}\n${await describeState(o)}`);
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -242,7 +248,6 @@ export async function chartsDrawn(o: Opened, ids = PANEL_IDS, timeout = 30_000) 
     timeout,
     // States the page does not leave by itself: fail at once rather than at the timeout.
     async () => {
-      if (o.pageErrors.length > 0) return 'a page error';
       const states = await panelStates(o.page);
       const failed = states.filter((s) => ids.includes(s.id) && s.status === 'error');
       if (failed.length > 0) return `panel ${failed.map((s) => s.id).join(', ')} in error`;
