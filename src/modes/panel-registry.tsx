@@ -2,11 +2,15 @@ import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-quer
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
 import { crimeQuery } from '../data/crime';
-import { timelineQuery } from '../data/timeline';
+import { datasetQuery } from '../data/load';
+import type { PanelMeta, PanelViewProps } from '../panels/contract';
+import { CRIME_TREND } from '../panels/crime-trend/meta';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
-import { governanceQuery } from '../panels/governance/schema';
-import { migrationQuery } from '../panels/migration/schema';
-import { cooperationQuery } from '../panels/projects/schema';
+import { DATASETS } from '../panels/datasets';
+import { GOVERNANCE } from '../panels/governance/meta';
+import { MIGRATION } from '../panels/migration/meta';
+import { PROJECTS } from '../panels/projects/meta';
+import { TIMELINE } from '../panels/timeline/meta';
 
 export interface PanelEntry {
   id: string;
@@ -15,13 +19,12 @@ export interface PanelEntry {
   Component: ComponentType;
 }
 
-interface LazySpec {
-  id: string;
-  name: PanelEntry['name'];
-  /** The panel's loading height (as its PanelFrame's minHeight). */
-  minHeight: number;
-  prefetch: (client: QueryClient) => Promise<unknown>;
-  load: () => Promise<ComponentType>;
+/** A panel whose view is a chunk of its own: its meta's load() brings the view that takes that meta. */
+type LazyMeta<M extends PanelMeta> = M & { load(): Promise<ComponentType<PanelViewProps<M>>> };
+
+/** Asks for a panel's data file (the same query, key and checks as the panel's own). */
+function prefetchDataset(client: QueryClient, file: PanelMeta['dataset']) {
+  return client.prefetchQuery(datasetQuery(file, DATASETS[file]));
 }
 
 // The other panels' code waits until the first panel has its figures on screen (or has failed), so
@@ -49,10 +52,11 @@ function FirstPanel() {
   useEffect(() => {
     if (status !== 'pending') releaseOthers();
   }, [status]);
-  return <CrimeTrendPanel />;
+  return <CrimeTrendPanel meta={CRIME_TREND} />;
 }
 
-const loaded = new Map<string, ComponentType>();
+// Each lazy panel's view once loaded, by panel id (a view takes its own meta as props).
+const loaded = new Map<string, unknown>();
 
 /**
  * A panel whose code loads in its own chunk: the first screen (and an embed of one panel) does not
@@ -60,23 +64,25 @@ const loaded = new Map<string, ComponentType>();
  * placeholder of the panel's height holds its place. (Loaded by hand, not React.lazy: a Suspense
  * boundary's reveal is throttled and waits behind the chart work that starts at the same moment.)
  */
-function LazyPanel({ spec }: { spec: LazySpec }) {
+function LazyPanel<M extends PanelMeta>({ meta }: { meta: LazyMeta<M> }) {
+  type View = ComponentType<PanelViewProps<M>>;
+  const load: () => Promise<View> = meta.load;
   const client = useQueryClient();
-  const [Code, setCode] = useState<ComponentType | undefined>(() => loaded.get(spec.id));
+  const [Code, setCode] = useState<View | undefined>(() => loaded.get(meta.id) as View | undefined);
   const [failed, setFailed] = useState<unknown>();
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    void spec.prefetch(client);
+    void prefetchDataset(client, meta.dataset);
     if (!firstPanelShown) releaseOthers();
-  }, [client, spec]);
+  }, [client, meta]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt loads the chunk again after a failure
   useEffect(() => {
-    if (loaded.has(spec.id)) return;
+    if (loaded.has(meta.id)) return;
     let live = true;
     othersMayLoad
-      .then(spec.load)
+      .then(load)
       .then((Component) => {
-        loaded.set(spec.id, Component);
+        loaded.set(meta.id, Component);
         // A transition: React renders the panel in slices and yields between them, so a slow
         // machine gets no long task from it (the placeholder stays until the panel is ready).
         if (live) startTransition(() => setCode(() => Component));
@@ -87,13 +93,13 @@ function LazyPanel({ spec }: { spec: LazySpec }) {
     return () => {
       live = false;
     };
-  }, [spec, attempt]);
-  if (Code) return <Code />;
+  }, [meta, load, attempt]);
+  if (Code) return <Code meta={meta} />;
   return (
     <PanelPlaceholder
-      id={spec.id}
-      name={spec.name}
-      minHeight={spec.minHeight}
+      id={meta.id}
+      name={meta.name}
+      minHeight={meta.heights.loading}
       error={failed}
       onRetry={() => {
         setFailed(undefined);
@@ -103,50 +109,15 @@ function LazyPanel({ spec }: { spec: LazySpec }) {
   );
 }
 
-const GOVERNANCE: LazySpec = {
-  id: 'governance',
-  name: { zh: '基层治理成效', en: 'Grassroots governance results' },
-  minHeight: 420,
-  prefetch: (c) => c.prefetchQuery(governanceQuery),
-  load: () => import('../panels/governance/view').then((m) => m.GovernancePanel),
-};
-const TIMELINE: LazySpec = {
-  id: 'timeline',
-  name: { zh: '长三角警务一体化大事记', en: 'YRD police-integration timeline' },
-  minHeight: 420,
-  prefetch: (c) => c.prefetchQuery(timelineQuery),
-  load: () => import('../panels/timeline/view').then((m) => m.TimelinePanel),
-};
-const PROJECTS: LazySpec = {
-  id: 'projects',
-  name: { zh: '合作项目与机制', en: 'Projects and mechanism' },
-  minHeight: 480,
-  prefetch: (c) => c.prefetchQuery(cooperationQuery),
-  load: () => import('../panels/projects/view').then((m) => m.ProjectsPanel),
-};
-const MIGRATION: LazySpec = {
-  id: 'migration',
-  name: { zh: '跨省户口网上迁移', en: 'Online household-registration transfer' },
-  minHeight: 420,
-  prefetch: (c) => c.prefetchQuery(migrationQuery),
-  load: () => import('../panels/migration/view').then((m) => m.MigrationPanel),
-};
-
 /**
- * The panels in reading order. Dashboard, present and embed modes all arrange this one list. The
- * first is in the page's own code (its figures are the first thing a reader sees); the others load
- * in their own chunks.
+ * The panels in reading order, from their meta modules (src/panels/<name>/meta.ts). Dashboard,
+ * present and embed modes all arrange this one list. The first is in the page's own code (its
+ * figures are the first thing a reader sees); the others load in their own chunks.
  */
 export const PANELS: readonly PanelEntry[] = [
-  {
-    id: 'crime-trend',
-    name: { zh: '湖州刑事案件与命案', en: 'Huzhou: criminal cases and homicides' },
-    Component: FirstPanel,
-  },
-  { id: GOVERNANCE.id, name: GOVERNANCE.name, Component: () => <LazyPanel spec={GOVERNANCE} /> },
-  { id: TIMELINE.id, name: TIMELINE.name, Component: () => <LazyPanel spec={TIMELINE} /> },
-  { id: PROJECTS.id, name: PROJECTS.name, Component: () => <LazyPanel spec={PROJECTS} /> },
-  { id: MIGRATION.id, name: MIGRATION.name, Component: () => <LazyPanel spec={MIGRATION} /> },
+  { id: CRIME_TREND.id, name: CRIME_TREND.name, Component: FirstPanel },
+  { id: GOVERNANCE.id, name: GOVERNANCE.name, Component: () => <LazyPanel meta={GOVERNANCE} /> },
+  { id: TIMELINE.id, name: TIMELINE.name, Component: () => <LazyPanel meta={TIMELINE} /> },
+  { id: PROJECTS.id, name: PROJECTS.name, Component: () => <LazyPanel meta={PROJECTS} /> },
+  { id: MIGRATION.id, name: MIGRATION.name, Component: () => <LazyPanel meta={MIGRATION} /> },
 ];
-
-export const PANEL_IDS = PANELS.map((p) => p.id);

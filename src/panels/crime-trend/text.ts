@@ -24,6 +24,12 @@ export function crimeTitle(view: CrimeTrendView, lang: Lang): string | undefined
   return undefined;
 }
 
+/** Why the panel is empty: no series in the chosen provinces, or no reported year in the range. */
+export function crimeEmptyReason(view: CrimeTrendView, lang: Lang): string | undefined {
+  if (!view.empty) return undefined;
+  return view.empty === 'scope' ? CRIME_WORDS.noScope[lang] : CRIME_WORDS.noYears[lang];
+}
+
 /** The chart's text summary: every plotted value, said in words. */
 export function crimeSummary(view: CrimeTrendView, lang: Lang): string {
   return view.metrics

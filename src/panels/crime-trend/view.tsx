@@ -7,31 +7,28 @@ import { useViewKeys } from '../../components/use-ui';
 import { crimeQuery } from '../../data/crime';
 import { timelineQuery } from '../../data/timeline';
 import { setView } from '../../filters/store';
-import { crimeTrendView } from './model';
-import { crimeTrendHeight, crimeTrendOption, milestoneLegend } from './option';
-import { crimeSummary, crimeTable, crimeTitle } from './text';
+import type { PanelViewProps } from '../contract';
+import { CRIME_TREND_CONTENT as C } from './content';
+import type { CrimeTrendMeta } from './meta';
+import { milestoneLegend } from './option';
 import { CRIME_WORDS } from './words';
 
-export const CRIME_TREND_ID = 'crime-trend';
-
 /** Huzhou's criminal cases and homicides: reported years only, each metric on its own scale. */
-export function CrimeTrendPanel() {
-  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions', 'metric');
+export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
+  const view = useViewKeys(...meta.viewKeys);
   const { lang } = view;
   const crime = useQuery(crimeQuery);
   // The milestones are a bonus: a broken timeline file must not take the crime chart down with it.
   const timeline = useQuery(timelineQuery);
+  const data = useMemo(
+    () => crime.data && { crime: crime.data, timeline: timeline.data },
+    [crime.data, timeline.data],
+  );
   // Same content, same object: an unchanged panel redraws nothing.
   const model = useStructural(
-    useMemo(
-      () => (crime.data ? crimeTrendView(crime.data, timeline.data, view) : undefined),
-      [crime.data, timeline.data, view],
-    ),
+    useMemo(() => (data ? C.model(data, view) : undefined), [data, view]),
   );
-  const option = useMemo(
-    () => (model && !model.empty ? crimeTrendOption(model, lang) : undefined),
-    [model, lang],
-  );
+  const option = useMemo(() => (model ? C.option(model, lang) : undefined), [model, lang]);
   const onClick = useCallback(
     (params: unknown) => {
       const p = params as { componentType?: string; value?: unknown };
@@ -50,15 +47,15 @@ export function CrimeTrendPanel() {
 
   return (
     <PanelFrame
-      id={CRIME_TREND_ID}
+      id={meta.id}
       lang={lang}
       kicker={w.kicker[lang]}
-      title={model ? crimeTitle(model, lang) : undefined}
+      title={model ? C.title(model, lang) : undefined}
       query={crime}
       sources={model?.sources ?? []}
-      table={model ? crimeTable(model, lang) : undefined}
+      table={model ? C.table(model, lang) : undefined}
       exportChart={option}
-      minHeight={460}
+      minHeight={meta.heights.loading}
       notes={
         model &&
         !model.empty && (
@@ -89,15 +86,15 @@ export function CrimeTrendPanel() {
       }
     >
       {model?.empty ? (
-        <p className="panel-empty">{model.empty === 'scope' ? w.noScope[lang] : w.noYears[lang]}</p>
+        <p className="panel-empty">{data && C.emptyReason(model, data, lang)}</p>
       ) : (
         option &&
         model && (
           <Chart
-            name={CRIME_TREND_ID}
+            name={meta.id}
             option={option}
-            summary={crimeSummary(model, lang)}
-            height={crimeTrendHeight(model)}
+            summary={C.summary(model, lang)}
+            height={C.chartHeight(model, lang)}
             onEvents={onEvents}
           />
         )

@@ -11,34 +11,20 @@ import { toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { type CountCard, governanceCategory, governanceView } from './model';
-import {
-  GOVERNANCE_CHART,
-  governanceChartHeight,
-  governanceExportOption,
-  governanceOption,
-  hasGovernanceChart,
-} from './option';
+import type { PanelViewProps } from '../contract';
+import { GOVERNANCE_CONTENT as C } from './content';
+import type { GovernanceMeta } from './meta';
+import { type CountCard, governanceCategory } from './model';
+import { GOVERNANCE_CHART } from './option';
 import { governanceQuery } from './schema';
-import {
-  countParts,
-  governanceEmptyText,
-  governanceSummary,
-  governanceTable,
-  governanceTitle,
-  shareLine,
-  sourceNumber,
-} from './text';
+import { countParts, shareLine, sourceNumber } from './text';
 import { GOVERNANCE_WORDS } from './words';
-import './governance.css';
-
-export const PANEL_ID = 'governance';
 
 const w = GOVERNANCE_WORDS;
 
 /** Huzhou's governance results: rates on a 0–100 % scale, the change on its own axis, counts as cards. */
-export function GovernancePanel() {
-  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions');
+export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
+  const view = useViewKeys(...meta.viewKeys);
   const { lang } = view;
   const [body, setBody] = useState<HTMLElement | null>(null);
   const width = useWidth(body);
@@ -46,23 +32,22 @@ export function GovernancePanel() {
   const query = useQuery(governanceQuery);
   // Same content, same object: an unchanged panel redraws nothing.
   const model = useStructural(
-    useMemo(() => (query.data ? governanceView(query.data, view) : undefined), [query.data, view]),
+    useMemo(() => (query.data ? C.model(query.data, view) : undefined), [query.data, view]),
   );
   const option = useMemo(
-    () => (model && hasGovernanceChart(model) ? governanceOption(model, lang, layout) : undefined),
+    () => (model ? C.option(model, lang, layout) : undefined),
     [model, lang, layout],
   );
-  // The PNG/SVG export: the chart at the export's width, with the cards' figures as lines under it.
   const exportOption = useMemo(
-    () => (model && !model.empty ? governanceExportOption(model, lang) : undefined),
+    () => (model ? C.exportOption(model, lang) : undefined),
     [model, lang],
   );
   const text = useMemo(
     () =>
       model && {
-        title: governanceTitle(model, lang),
-        summary: governanceSummary(model, lang),
-        table: governanceTable(model, lang),
+        title: C.title(model, lang),
+        summary: C.summary(model, lang),
+        table: C.table(model, lang),
       },
     [model, lang],
   );
@@ -74,19 +59,19 @@ export function GovernancePanel() {
   }, []);
   const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
 
-  const empty = model && query.data ? governanceEmptyText(model, query.data, lang) : undefined;
+  const empty = model && query.data ? C.emptyReason(model, query.data, lang) : undefined;
 
   return (
     <PanelFrame
-      id={PANEL_ID}
+      id={meta.id}
       lang={lang}
       kicker={w.kicker[lang]}
       title={text?.title}
       query={query}
       sources={model?.sources ?? []}
-      table={model && !model.empty ? text?.table : undefined}
+      table={text?.table}
       exportChart={exportOption}
-      minHeight={420}
+      minHeight={meta.heights.loading}
       notes={
         model &&
         !model.empty && (
@@ -113,7 +98,7 @@ export function GovernancePanel() {
                     name={GOVERNANCE_CHART}
                     option={option}
                     summary={text?.summary ?? ''}
-                    height={governanceChartHeight(model, lang, layout)}
+                    height={C.chartHeight(model, lang, layout)}
                     onEvents={onEvents}
                   />
                 )}

@@ -8,25 +8,17 @@ import { useViewKeys } from '../../components/use-ui';
 import { toggleInList } from '../../filters/store';
 import { REGION_LABELS } from '../../i18n/filter-labels';
 import { fill } from '../../i18n/format';
-import { migrationView, placeName } from './model';
-import { migrationHeight, migrationOption } from './option';
+import type { PanelViewProps } from '../contract';
+import { MIGRATION_CONTENT as C, migrationDrawn } from './content';
+import type { MigrationMeta } from './meta';
+import { placeName } from './model';
 import { migrationQuery } from './schema';
-import {
-  journeyWords,
-  migrationEmptyReason,
-  migrationSummary,
-  migrationTable,
-  migrationTitle,
-  stageLabel,
-} from './text';
+import { journeyWords, stageLabel } from './text';
 import { MIGRATION_WORDS as W } from './words';
-import './migration.css';
-
-export const PANEL_ID = 'migration';
 
 /** Online household-registration transfer: where it started, how many move each year, what it changed for one citizen. */
-export function MigrationPanel() {
-  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions');
+export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
+  const view = useViewKeys(...meta.viewKeys);
   const { lang } = view;
   const query = useQuery(migrationQuery);
   const citiesHeading = useId();
@@ -35,13 +27,10 @@ export function MigrationPanel() {
   const slide = usePanelLayout() === 'slide';
   // Same content, same object: an unchanged panel redraws nothing.
   const model = useStructural(
-    useMemo(() => (query.data ? migrationView(query.data, view) : undefined), [query.data, view]),
+    useMemo(() => (query.data ? C.model(query.data, view) : undefined), [query.data, view]),
   );
-  const drawn = model && !model.empty && (model.volumes.length > 0 || model.journey.length > 0);
-  const option = useMemo(
-    () => (model && drawn ? migrationOption(model, lang) : undefined),
-    [model, drawn, lang],
-  );
+  const drawn = model && migrationDrawn(model);
+  const option = useMemo(() => (model ? C.option(model, lang) : undefined), [model, lang]);
 
   const tripRange = model?.journey.flatMap((st) => st.trips).find((f) => f.valueHigh !== undefined);
   const hedges = new Set(model?.volumes.map((f) => f.qualifier));
@@ -50,15 +39,15 @@ export function MigrationPanel() {
 
   return (
     <PanelFrame
-      id={PANEL_ID}
+      id={meta.id}
       lang={lang}
       kicker={W.kicker[lang]}
-      title={model ? migrationTitle(model, lang) : undefined}
+      title={model ? C.title(model, lang) : undefined}
       query={query}
       sources={model?.sources ?? []}
-      table={model && !model.empty ? migrationTable(model, lang) : undefined}
+      table={model ? C.table(model, lang) : undefined}
       exportChart={option}
-      minHeight={420}
+      minHeight={meta.heights.loading}
       notes={
         drawn && (
           <>
@@ -77,7 +66,7 @@ export function MigrationPanel() {
       }
     >
       {model?.empty ? (
-        <p className="panel-empty">{migrationEmptyReason(model, lang)}</p>
+        <p className="panel-empty">{query.data && C.emptyReason(model, query.data, lang)}</p>
       ) : (
         model && (
           <div className={slide ? 'mg-body mg-slide' : 'mg-body'}>
@@ -120,10 +109,10 @@ export function MigrationPanel() {
             <div className="mg-chart">
               {option && (
                 <Chart
-                  name={PANEL_ID}
+                  name={meta.id}
                   option={option}
-                  summary={migrationSummary(model, lang)}
-                  height={migrationHeight(model, lang)}
+                  summary={C.summary(model, lang)}
+                  height={C.chartHeight(model, lang)}
                 />
               )}
               {(hedges.has('over') || hedges.has('nearly')) && (

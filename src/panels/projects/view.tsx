@@ -11,28 +11,14 @@ import { toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { type NamedGroup, projectsCategory, projectsView } from './model';
-import {
-  hasProjectsChart,
-  PROJECTS_CHART,
-  projectsChartHeight,
-  projectsExportOption,
-  projectsOption,
-} from './option';
+import type { PanelViewProps } from '../contract';
+import { PROJECTS_CONTENT as C } from './content';
+import type { ProjectsMeta } from './meta';
+import { type NamedGroup, projectsCategory } from './model';
+import { PROJECTS_CHART } from './option';
 import { cooperationQuery } from './schema';
-import {
-  namedHiddenNote,
-  namedStatement,
-  openEndNotes,
-  projectsEmptyText,
-  projectsSummary,
-  projectsTable,
-  projectsTitle,
-} from './text';
+import { namedHiddenNote, namedStatement, openEndNotes } from './text';
 import { PROJECTS_WORDS } from './words';
-import './projects.css';
-
-export const PANEL_ID = 'projects';
 
 const w = PROJECTS_WORDS;
 
@@ -40,8 +26,8 @@ const w = PROJECTS_WORDS;
 const MAX_STRIP = 60;
 
 /** The YRD cooperation in counts: the plan's work and the mechanism's size, and the items the article names. */
-export function ProjectsPanel() {
-  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions');
+export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
+  const view = useViewKeys(...meta.viewKeys);
   const { lang } = view;
   // On a slide nobody clicks: the named items drop their category tags to fit the stage.
   const compact = usePanelLayout() === 'slide';
@@ -51,23 +37,22 @@ export function ProjectsPanel() {
   const query = useQuery(cooperationQuery);
   // Same content, same object: an unchanged panel redraws nothing.
   const model = useStructural(
-    useMemo(() => (query.data ? projectsView(query.data, view) : undefined), [query.data, view]),
+    useMemo(() => (query.data ? C.model(query.data, view) : undefined), [query.data, view]),
   );
   const option = useMemo(
-    () => (model && hasProjectsChart(model) ? projectsOption(model, lang, layout) : undefined),
+    () => (model ? C.option(model, lang, layout) : undefined),
     [model, lang, layout],
   );
-  // The PNG/SVG export: the bars at the export's width, with the named items as lines under them.
   const exportOption = useMemo(
-    () => (model && !model.empty ? projectsExportOption(model, lang) : undefined),
+    () => (model ? C.exportOption(model, lang) : undefined),
     [model, lang],
   );
   const text = useMemo(
     () =>
       model && {
-        title: projectsTitle(model, lang),
-        summary: projectsSummary(model, lang),
-        table: projectsTable(model, lang),
+        title: C.title(model, lang),
+        summary: C.summary(model, lang),
+        table: C.table(model, lang),
       },
     [model, lang],
   );
@@ -78,19 +63,19 @@ export function ProjectsPanel() {
     toggleInList('categories', projectsCategory({}));
   }, []);
   const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
-  const empty = model && query.data ? projectsEmptyText(model, query.data, lang) : undefined;
+  const empty = model && query.data ? C.emptyReason(model, query.data, lang) : undefined;
 
   return (
     <PanelFrame
-      id={PANEL_ID}
+      id={meta.id}
       lang={lang}
       kicker={w.kicker[lang]}
       title={text?.title}
       query={query}
       sources={model?.sources ?? []}
-      table={model && !model.empty ? text?.table : undefined}
+      table={text?.table}
       exportChart={exportOption}
-      minHeight={480}
+      minHeight={meta.heights.loading}
       notes={
         model &&
         !model.empty && (
@@ -119,7 +104,7 @@ export function ProjectsPanel() {
                     name={PROJECTS_CHART}
                     option={option}
                     summary={text?.summary ?? ''}
-                    height={projectsChartHeight(model, lang, layout)}
+                    height={C.chartHeight(model, lang, layout)}
                     onEvents={onEvents}
                   />
                 )}

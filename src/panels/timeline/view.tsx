@@ -10,27 +10,20 @@ import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/
 import { setView, toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
+import type { PanelViewProps } from '../contract';
+import { TIMELINE_CONTENT as C } from './content';
 import { TimelineDetail } from './detail';
-import { timelineView } from './model';
-import { laneAt, timelineHeight, timelineLayout, timelineOption } from './option';
-import {
-  emptyReason,
-  sharedRangeNotes,
-  timelineSummary,
-  timelineTable,
-  timelineTitle,
-} from './text';
+import type { TimelineMeta } from './meta';
+import { laneAt, timelineLayout } from './option';
+import { sharedRangeNotes } from './text';
 import { TIMELINE_WORDS as W } from './words';
-import './timeline.css';
-
-export const PANEL_ID = 'timeline';
 
 /** Rows a little tighter on a slide, so the chart and its legend fit the 16:9 stage (also on 4:3). */
 const SLIDE_SCALE = 0.85;
 
 /** The YRD police-integration timeline: every dated event in its category lane, at the precision the article gives. */
-export function TimelinePanel() {
-  const view = useViewKeys('lang', 'from', 'to', 'categories', 'regions', 'event', 'theme');
+export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
+  const view = useViewKeys(...meta.viewKeys);
   const { lang } = view;
   const query = useQuery(timelineQuery);
   const projector = useProjector();
@@ -41,16 +34,13 @@ export function TimelinePanel() {
 
   // Same content, same object: an unchanged panel redraws nothing.
   const model = useStructural(
-    useMemo(() => (query.data ? timelineView(query.data, view) : undefined), [query.data, view]),
+    useMemo(() => (query.data ? C.model(query.data, view) : undefined), [query.data, view]),
   );
   const layout = useMemo(
     () => (model && !model.empty ? timelineLayout(model) : undefined),
     [model],
   );
-  const option = useMemo(
-    () => (model && !model.empty ? timelineOption(model, lang) : undefined),
-    [model, lang],
-  );
+  const option = useMemo(() => (model ? C.option(model, lang) : undefined), [model, lang]);
 
   const detailId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -108,27 +98,27 @@ export function TimelinePanel() {
 
   return (
     <PanelFrame
-      id={PANEL_ID}
+      id={meta.id}
       lang={lang}
       kicker={W.kicker[lang]}
-      title={model ? timelineTitle(model, lang) : undefined}
+      title={model ? C.title(model, lang) : undefined}
       query={query}
       sources={model?.sources ?? []}
-      table={model && !model.empty ? timelineTable(model, lang) : undefined}
+      table={model ? C.table(model, lang) : undefined}
       exportChart={option}
-      minHeight={420}
+      minHeight={meta.heights.loading}
     >
       {!slide && laneLegend}
       {model?.empty ? (
-        <p className="panel-empty">{emptyReason(model, lang)}</p>
+        <p className="panel-empty">{query.data && C.emptyReason(model, query.data, lang)}</p>
       ) : (
         option &&
         model && (
           <Chart
-            name={PANEL_ID}
+            name={meta.id}
             option={option}
-            summary={timelineSummary(model, lang)}
-            height={timelineHeight(model, slide ? SLIDE_SCALE : 1)}
+            summary={C.summary(model, lang)}
+            height={C.chartHeight(model, lang, { scale: slide ? SLIDE_SCALE : 1 })}
             onEvents={onEvents}
           />
         )

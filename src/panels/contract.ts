@@ -1,0 +1,61 @@
+// What every panel provides, in two parts (types only):
+//
+// - PanelMeta, the light part (each panel's meta.ts): what the registry, the dashboard, present mode
+//   and the embed need before the panel's code is there. It is in the page's first chunk, so it
+//   holds plain values and a load() that imports the panel's view as its own chunk.
+// - PanelContent, the pure part (each panel's content.ts): from the validated data and the view
+//   keys to the model, and from the model and the language to what the panel shows. The view
+//   (view.tsx) memoises these and adds only what is its own (cards, lists, the timeline's detail).
+//
+// The speaker notes are not a function of their own: the frame and the chart report the title, the
+// summaries and the source sentences to present mode (components/chart-context.ts).
+import type { ChartLayout } from '../charts/band-layout';
+import type { ChartOption } from '../charts/option';
+import type { ViewState } from '../filters/filters';
+import type { Lang } from '../i18n/lang';
+import type { TableData } from '../model/table';
+import type { DatasetFile } from './datasets';
+
+export type ViewKey = keyof ViewState;
+
+export interface PanelMeta<Keys extends ViewKey = ViewKey, View = unknown> {
+  /** The panel's id: its section id, `data-panel`, the embed's `panel=` and the slide id. */
+  readonly id: string;
+  /** Its name, for the loading placeholder, slide lists, the embed's panel list and page title. */
+  readonly name: { readonly zh: string; readonly en: string };
+  /** The data file it draws (fetched as soon as the panel is wanted, before its code). */
+  readonly dataset: DatasetFile;
+  /** The view keys its model and view read: a change to any other key does not re-render it. */
+  readonly viewKeys: readonly Keys[];
+  /** Reserved heights in CSS px. `loading`: the frame's height until the data is there (PanelFrame
+   *  minHeight), and the registry placeholder's until the code is. */
+  readonly heights: { readonly loading: number };
+  /** The panel's view, in a chunk of its own. Absent for the first panel, whose view is in the
+   *  page's own chunk (modes/panel-registry.tsx imports it). */
+  load?(): Promise<View>;
+}
+
+/** The props of every panel's view: its own meta, so that no id, key or height is written twice. */
+export interface PanelViewProps<M extends PanelMeta> {
+  meta: M;
+}
+
+export interface PanelContent<Data, Model, Keys extends ViewKey> {
+  /** What the panel shows for the view: filtered, grouped, with its `empty` reason if nothing is left. */
+  model(data: Data, view: Pick<ViewState, Keys>): Model;
+  /** The finding, stated as the panel's title; undefined leaves the panel's name (its kicker). */
+  title(model: Model, lang: Lang): string | undefined;
+  /** The chart's text summary: every plotted value in words (screen readers, print, speaker notes). */
+  summary(model: Model, lang: Lang): string;
+  /** The table view and the CSV: exactly the plotted values; undefined when there is none. */
+  table(model: Model, lang: Lang): TableData | undefined;
+  /** The chart's option at the panel's layout; undefined when no chart is drawn. */
+  option(model: Model, lang: Lang, layout?: ChartLayout): ChartOption | undefined;
+  /** The chart's height in CSS px at that layout. */
+  chartHeight(model: Model, lang: Lang, layout?: ChartLayout): number;
+  /** The PNG/SVG download: the chart with what the panel shows beside it (where the chart is all
+   *  there is, its own option: the view then passes `option` as it is); undefined: no download. */
+  exportOption(model: Model, lang: Lang): ChartOption | undefined;
+  /** Why the panel is empty, in words (with what the data does hold); undefined when it is not. */
+  emptyReason(model: Model, data: Data, lang: Lang): string | undefined;
+}

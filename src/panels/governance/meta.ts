@@ -1,0 +1,17 @@
+import type { PanelMeta } from '../contract';
+
+const facts = {
+  id: 'governance',
+  name: { zh: '基层治理成效', en: 'Grassroots governance results' },
+  dataset: 'governance.json',
+  viewKeys: ['lang', 'from', 'to', 'categories', 'regions'],
+  heights: { loading: 420 },
+} as const;
+
+/** What the view reads (its props); the registry also gets load(). */
+export type GovernanceMeta = typeof facts;
+
+export const GOVERNANCE = {
+  ...facts,
+  load: async () => (await import('./view')).GovernancePanel,
+} satisfies PanelMeta;

@@ -1,0 +1,17 @@
+import type { PanelMeta } from '../contract';
+
+const facts = {
+  id: 'projects',
+  name: { zh: '合作项目与机制', en: 'Projects and mechanism' },
+  dataset: 'cooperation.json',
+  viewKeys: ['lang', 'from', 'to', 'categories', 'regions'],
+  heights: { loading: 480 },
+} as const;
+
+/** What the view reads (its props); the registry also gets load(). */
+export type ProjectsMeta = typeof facts;
+
+export const PROJECTS = {
+  ...facts,
+  load: async () => (await import('./view')).ProjectsPanel,
+} satisfies PanelMeta;
