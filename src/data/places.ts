@@ -22,7 +22,6 @@ export const PLACE_IDS = Object.keys(PLACES) as [PlaceId, ...PlaceId[]];
 
 /** The four provinces of the Yangtze River Delta, in the article's order (沪苏浙皖). */
 export const YRD_PROVINCES = ['shanghai', 'jiangsu', 'zhejiang', 'anhui'] as const;
-export type ProvinceFilterId = (typeof YRD_PROVINCES)[number] | 'jiangxi';
 
 /** The province a place belongs to; a province is its own; the region stands for all four. */
 export function provincesOf(place: PlaceId): readonly PlaceId[] {
@@ -30,4 +29,15 @@ export function provincesOf(place: PlaceId): readonly PlaceId[] {
   if (p.kind === 'region') return YRD_PROVINCES;
   if ('province' in p) return [p.province as PlaceId];
   return [place];
+}
+
+/**
+ * Whether any of these places lies in one of the chosen provinces (a city through its province,
+ * 'yrd' for each of the four); none chosen means every place is in.
+ */
+export function inRegions(places: readonly PlaceId[], regions: readonly string[]): boolean {
+  return (
+    regions.length === 0 ||
+    places.some((p) => provincesOf(p).some((prov) => regions.includes(prov)))
+  );
 }

@@ -1,6 +1,6 @@
 import type { Source } from '../../data/common';
 import type { CrimeData, CrimePoint, CrimeSeries } from '../../data/crime';
-import { provincesOf } from '../../data/places';
+import { inRegions } from '../../data/places';
 import type { EventCategory, TimelineData } from '../../data/timeline';
 import type { DataFilters, ViewState } from '../../filters/filters';
 import { yearInRange } from '../../filters/filters';
@@ -125,9 +125,7 @@ export function crimeTrendView(
   timeline: TimelineData | undefined,
   view: DataFilters & Pick<ViewState, 'metric'>,
 ): CrimeTrendView {
-  const inScope = (s: CrimeSeries) =>
-    view.regions.length === 0 ||
-    s.scope.some((p) => provincesOf(p).some((prov) => (view.regions as string[]).includes(prov)));
+  const inScope = (s: CrimeSeries) => inRegions(s.scope, view.regions);
   const chosen = crime.series.filter((s) => view.metric === 'both' || s.id === view.metric);
   const scoped = chosen.filter(inScope);
   const metrics = scoped.map((s) => metricView(s, view)).filter((m) => m.points.length > 0);
@@ -135,13 +133,7 @@ export function crimeTrendView(
   for (const e of timeline?.events ?? []) {
     if (e.category === 'cold-cases' && e.date.precision === 'range') continue; // the solved cases have no date of their own
     if (view.categories.length > 0 && !view.categories.includes(e.category)) continue;
-    if (
-      view.regions.length > 0 &&
-      !e.places.some((p) =>
-        provincesOf(p).some((prov) => (view.regions as string[]).includes(prov)),
-      )
-    )
-      continue;
+    if (!inRegions(e.places, view.regions)) continue;
     if (!periodInRange(e.date, view.from, view.to)) continue;
     const pos = axisPosition(e.date);
     if (pos) milestones.push({ id: e.id, category: e.category, label: e.label, ...pos });

@@ -1,7 +1,8 @@
 import type { Figure, Finding, Period, Source } from '../../data/common';
-import { type PlaceId, provincesOf } from '../../data/places';
+import { inRegions, type PlaceId } from '../../data/places';
 import type { EventCategory } from '../../data/timeline';
 import type { DataFilters } from '../../filters/filters';
+import { emptiedBy } from '../../model/emptied-by';
 import { periodInRange } from '../../model/years';
 import type { GovernanceData } from './schema';
 
@@ -71,18 +72,17 @@ interface Item {
  * 2020 or as of June 2020), then the categories.
  */
 export function governanceView(data: GovernanceData, view: DataFilters): GovernanceView {
-  const regions = view.regions as readonly string[];
-  const inScope = (it: Item) =>
-    regions.length === 0 || it.scope.some((p) => provincesOf(p).some((q) => regions.includes(q)));
+  const inScope = (it: Item) => inRegions(it.scope, view.regions);
   const inYears = (it: Item) => periodInRange(it.period, view.from, view.to);
   const inCategory = (it: Item) =>
     view.categories.length === 0 || view.categories.includes(governanceCategory(it.id));
 
   const all: Item[] = [...data.figures, ...data.findings];
-  let empty: GovernanceEmpty | undefined;
-  if (!all.some(inScope)) empty = 'scope';
-  else if (!all.some((it) => inScope(it) && inYears(it))) empty = 'years';
-  else if (!all.some((it) => inScope(it) && inYears(it) && inCategory(it))) empty = 'category';
+  const empty = emptiedBy<Item, GovernanceEmpty>(all, [
+    ['scope', inScope],
+    ['years', inYears],
+    ['category', inCategory],
+  ]);
 
   const shown = (it: Item) => !empty && inScope(it) && inYears(it) && inCategory(it);
   const figures = data.figures.filter(shown);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inRegions as scopeInRegions } from '../../data/places';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
-import { journeyStages, migrationView, scopeInRegions } from './model';
+import { journeyStages, migrationView } from './model';
 import { migrationSchema } from './schema';
 
 const data = migrationSchema.parse(JSON.parse(readFileSync('data/migration.json', 'utf8')));

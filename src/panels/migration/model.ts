@@ -1,5 +1,5 @@
 import type { Figure, Period, Source } from '../../data/common';
-import { PLACES, type PlaceId, provincesOf } from '../../data/places';
+import { inRegions, PLACES, type PlaceId, provincesOf } from '../../data/places';
 import { PUBLICATION } from '../../data/reports';
 import { type DataFilters, REGION_FILTERS, type RegionFilter } from '../../filters/filters';
 import { periodInRange } from '../../model/years';
@@ -48,13 +48,6 @@ function provinceOfCity(place: PlaceId): RegionFilter | undefined {
     : undefined;
 }
 
-/** Whether a scope (places, 'yrd' = the four provinces) touches the chosen provinces; none chosen = all. */
-export function scopeInRegions(scope: readonly PlaceId[], regions: readonly string[]): boolean {
-  return (
-    regions.length === 0 || scope.some((p) => provincesOf(p).some((prov) => regions.includes(prov)))
-  );
-}
-
 /** Groups the journey figures: "10多年前" (an approximate past) is before; "现在" (as of the reports) is after. */
 export function journeyStages(figures: readonly Figure[]): JourneyStage[] {
   const stages: JourneyStage[] = [];
@@ -91,17 +84,17 @@ export function migrationView(data: MigrationData, view: DataFilters): Migration
     return { ...none, empty: 'categories' };
 
   const inYears = (p: Period) => periodInRange(p, view.from, view.to);
-  const inRegions = (scope: readonly PlaceId[]) => scopeInRegions(scope, view.regions);
+  const inChosen = (scope: readonly PlaceId[]) => inRegions(scope, view.regions);
 
-  const cities = inYears(CITIES_PERIOD) ? data.cities.filter((c) => inRegions([c.place])) : [];
+  const cities = inYears(CITIES_PERIOD) ? data.cities.filter((c) => inChosen([c.place])) : [];
   const cityGroups = cityProvinces
     .map((province) => ({
       province,
       cities: cities.filter((c) => provinceOfCity(c.place) === province),
     }))
     .filter((g) => g.cities.length > 0);
-  const volumes = data.volumes.filter((f) => inYears(f.period) && inRegions(f.scope));
-  const journeyFigures = data.citizenJourney.filter((f) => inYears(f.period) && inRegions(f.scope));
+  const volumes = data.volumes.filter((f) => inYears(f.period) && inChosen(f.scope));
+  const journeyFigures = data.citizenJourney.filter((f) => inYears(f.period) && inChosen(f.scope));
   const journey = journeyStages(journeyFigures);
 
   const anyInYears =

@@ -1,7 +1,8 @@
 import type { Source } from '../../data/common';
-import { provincesOf } from '../../data/places';
+import { inRegions } from '../../data/places';
 import type { EventCategory } from '../../data/timeline';
 import type { DataFilters } from '../../filters/filters';
+import { emptiedBy } from '../../model/emptied-by';
 import { periodInRange } from '../../model/years';
 import type { CooperationData } from './schema';
 
@@ -50,10 +51,7 @@ interface Item {
  * apply in the order a reader asks "why is it empty?": province, years, then category.
  */
 export function projectsView(data: CooperationData, view: DataFilters): ProjectsView {
-  const regions = view.regions as readonly string[];
-  const inScope = ({ figure }: Item) =>
-    regions.length === 0 ||
-    figure.scope.some((p) => provincesOf(p).some((q) => regions.includes(q)));
+  const inScope = ({ figure }: Item) => inRegions(figure.scope, view.regions);
   const inYears = ({ figure }: Item) => periodInRange(figure.period, view.from, view.to);
   const inCategory = ({ category }: Item) =>
     view.categories.length === 0 || view.categories.includes(category);
@@ -69,10 +67,11 @@ export function projectsView(data: CooperationData, view: DataFilters): Projects
   });
   const all: Item[] = [...figureItems, ...namedItems];
 
-  let empty: ProjectsEmpty | undefined;
-  if (!all.some(inScope)) empty = 'scope';
-  else if (!all.some((it) => inScope(it) && inYears(it))) empty = 'years';
-  else if (!all.some((it) => inScope(it) && inYears(it) && inCategory(it))) empty = 'category';
+  const empty = emptiedBy<Item, ProjectsEmpty>(all, [
+    ['scope', inScope],
+    ['years', inYears],
+    ['category', inCategory],
+  ]);
   const shown = (it: Item) => !empty && inScope(it) && inYears(it) && inCategory(it);
 
   const bars = figureItems.filter(shown).map((it) => it.figure);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inRegions as eventInRegions } from '../../data/places';
 import { type TimelineData, timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import {
-  eventInRegions,
   periodPosition,
   provincesInvolved,
   timelineMarks,

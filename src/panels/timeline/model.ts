@@ -1,5 +1,5 @@
 import type { Period, Source } from '../../data/common';
-import { type PlaceId, provincesOf } from '../../data/places';
+import { inRegions, type PlaceId, provincesOf } from '../../data/places';
 import {
   EVENT_CATEGORIES,
   type EventCategory,
@@ -121,14 +121,6 @@ export function timelineMarks(data: TimelineData): TimelineMark[] {
   }));
 }
 
-/** Whether any place of the event lies in one of the chosen provinces ('yrd' counts for all four). */
-export function eventInRegions(places: readonly PlaceId[], regions: readonly string[]): boolean {
-  return (
-    regions.length === 0 ||
-    places.some((p) => provincesOf(p).some((prov) => regions.includes(prov)))
-  );
-}
-
 /** Groups of two or more visible span marks with the same period (the cold cases solved "since 2017"). */
 function sharedRanges(marks: readonly TimelineMark[]): SharedRange[] {
   const groups = new Map<string, TimelineMark[]>();
@@ -165,7 +157,7 @@ export function timelineView(
   const byCategory = all.filter(
     (m) => view.categories.length === 0 || view.categories.includes(m.event.category),
   );
-  const byRegion = byCategory.filter((m) => eventInRegions(m.event.places, view.regions));
+  const byRegion = byCategory.filter((m) => inRegions(m.event.places, view.regions));
   const marks = byRegion.filter((m) => periodInRange(m.event.date, view.from, view.to));
   const empty: TimelineEmpty | undefined =
     byCategory.length === 0
