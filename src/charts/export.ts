@@ -1,13 +1,7 @@
+import { escapeMarkup } from '../model/escape';
 import { echarts } from './echarts';
 import type { ChartOption } from './option';
 import { type ChartThemeName, FONT_FAMILY, TOKENS } from './themes';
-
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string,
-  );
-}
 
 /** Breaks text into lines of at most `max` display units (a CJK character counts as two). */
 export function wrapText(text: string, max: number): string[] {
@@ -59,13 +53,13 @@ export function chartToSvg(
     const titleSvg = titleLines
       .map(
         (l, i) =>
-          `<text x="16" y="${34 + i * 26}" font-size="20" font-weight="bold" fill="${t.text}">${escapeXml(l)}</text>`,
+          `<text x="16" y="${34 + i * 26}" font-size="20" font-weight="bold" fill="${t.text}">${escapeMarkup(l)}</text>`,
       )
       .join('');
     const footSvg = footLines
       .map(
         (l, i) =>
-          `<text x="16" y="${head + height + 20 + i * 18}" font-size="12" fill="${t.muted}">${escapeXml(l)}</text>`,
+          `<text x="16" y="${head + height + 20 + i * 18}" font-size="12" fill="${t.muted}">${escapeMarkup(l)}</text>`,
       )
       .join('');
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family='${FONT_FAMILY.replaceAll("'", '')}'><rect width="100%" height="100%" fill="${t.background}"/>${titleSvg}<g transform="translate(0 ${head})">${inner}</g>${footSvg}</svg>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULT_HEIGHT, embedSnippet, embedUrl, escapeHtml } from './embed-snippet';
+import { EMBED_DEFAULT_HEIGHT, embedSnippet, embedUrl } from './embed-snippet';
 
 describe('embedSnippet', () => {
   it('gives the iframe (panel first, the view kept, accessible title, lazy, default height) and the host script', () => {
@@ -55,9 +55,5 @@ describe('embedSnippet', () => {
       height: Number.NaN,
     });
     expect(html).toContain(`height="${EMBED_DEFAULT_HEIGHT}"`);
-  });
-
-  it('escapeHtml covers the five characters', () => {
-    expect(escapeHtml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
   });
 });

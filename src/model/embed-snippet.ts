@@ -1,4 +1,5 @@
 import { EMBED_KEYS, keysNotReadBy } from '../filters/link-keys';
+import { escapeMarkup } from './escape';
 
 /**
  * The HTML an intranet page editor pastes to show one panel: an iframe of embed.html and the host
@@ -26,18 +27,6 @@ export const EMBED_DEFAULT_HEIGHT = 640;
 const NOT_FOR_THE_EMBED = keysNotReadBy('embed');
 const PANEL_KEY = EMBED_KEYS.panel.name;
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
 /**
  * The embed's URL: embed.html beside the dashboard, `panel` first, then the keys of the view the
  * embed reads (any panel in the view is replaced by this one).
@@ -62,7 +51,7 @@ export function embedSnippet({
   const script = new URL('embed.js', baseUrl).href;
   const h = Number.isFinite(height) && height > 0 ? Math.round(height) : EMBED_DEFAULT_HEIGHT;
   return [
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${h}" loading="lazy" frameborder="0"></iframe>`,
-    `<script src="${escapeHtml(script)}" defer></script>`,
+    `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${h}" loading="lazy" frameborder="0"></iframe>`,
+    `<script src="${escapeMarkup(script)}" defer></script>`,
   ].join('\n');
 }
