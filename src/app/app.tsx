@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
+import { useDocumentMeta } from '../components/use-document-meta';
 import { useLang, useUi } from '../components/use-ui';
 import { t } from '../i18n/messages';
 import { Dashboard } from '../modes/dashboard/dashboard';
@@ -11,11 +12,7 @@ export function App() {
   const lang = useLang();
   const theme = useUi((s) => s.view.theme);
   const presenting = useUi((s) => s.present.active);
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.documentElement.dataset.theme = theme;
-    document.title = `${t(lang, 'appTitle')} · ${t(lang, 'dataAsOf')}`;
-  }, [lang, theme]);
+  useDocumentMeta(lang, theme, `${t(lang, 'appTitle')} · ${t(lang, 'dataAsOf')}`);
   return presenting ? (
     <Suspense fallback={<div className="present-root" data-mode="present" />}>
       <PresentMode />

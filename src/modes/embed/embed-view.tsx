@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { LayoutContext } from '../../components/chart-context';
 import { Notices } from '../../components/notices';
+import { useDocumentMeta } from '../../components/use-document-meta';
 import { useView } from '../../components/use-ui';
 import type { ViewState } from '../../filters/filters';
 import { replaceView } from '../../filters/store';
@@ -27,13 +28,11 @@ export function EmbedView({ request, initial }: { request: EmbedRequest; initial
   const rootRef = useRef<HTMLDivElement>(null);
   useReportHeight(rootRef, entry?.id ?? null);
 
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.documentElement.dataset.theme = theme;
-    document.title = entry
-      ? fill(W.pageTitle[lang], { panel: entry.name[lang] })
-      : t(lang, 'appTitle');
-  }, [lang, theme, entry]);
+  useDocumentMeta(
+    lang,
+    theme,
+    entry ? fill(W.pageTitle[lang], { panel: entry.name[lang] }) : t(lang, 'appTitle'),
+  );
 
   // A click on the chart can set a filter (the dashboard's cross-filter); offer the way back.
   const moved = serializeView(view) !== serializeView(initial);
