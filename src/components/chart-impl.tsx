@@ -6,49 +6,26 @@ import { finishOption } from '../charts/option';
 import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
 import type { ChartEventHandler, ChartProps } from './chart';
 import { useProjector } from './chart-context';
+import { instanceReady, wrapperMounted } from './chart-hooks';
 import { usePrefersReducedMotion } from './reduced-motion';
 import { useUi } from './use-ui';
 
-/**
- * Mounted charts by name, for tests and benchmarks: how many are alive (present mode must not leak
- * them), and where a data value sits on screen (so a browser test can click it like a user).
- */
-const mounted = new Map<string, EChartsType>();
-declare global {
-  interface Window {
-    __yrdCharts?: {
-      live: () => number;
-      registered: () => number;
-      pixel: (
-        name: string,
-        finder: Record<string, number>,
-        value: (number | string)[],
-      ) => number[] | undefined;
-    };
-  }
-}
-let liveWrappers = 0;
 /** Names of the charts drawn since the page loaded: only a chart's first appearance animates. */
 const drawnBefore = new Set<string>();
-if (typeof window !== 'undefined') {
-  window.__yrdCharts = {
-    live: () => liveWrappers,
-    registered: () => mounted.size,
-    pixel: (name, finder, value) => {
-      const chart = mounted.get(name);
-      const at = chart?.convertToPixel(finder, value) as number[] | undefined;
-      const rect = chart?.getDom().getBoundingClientRect();
-      return at && rect ? [rect.left + (at[0] as number), rect.top + (at[1] as number)] : undefined;
-    },
-  };
-}
 
 /**
  * The one owner of ECharts in the app: registration (via ../charts/echarts), theme (switched live
  * with setTheme, never a rebuild), notMerge so a filtered-out series disappears, stable event
  * handlers, resize with the container, dispose on unmount, and the accessible summary.
  */
-export default function ChartImpl({ option, summary, height, onEvents, name }: ChartProps) {
+export default function ChartImpl({
+  option,
+  summary,
+  height,
+  onEvents,
+  name,
+  hidden = false,
+}: ChartProps) {
   const { theme, patterns, lang } = useUi((s) => ({
     theme: s.view.theme,
     patterns: s.view.patterns,
@@ -101,9 +78,11 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
   }, [eventNames, countDraw]);
 
   // Without animation the first render finishes inside setOption, before events are bound; count it here.
+  const forget = useRef<() => void>(() => {});
   const onReady = useCallback(
     (instance: EChartsType) => {
-      mounted.set(name, instance);
+      forget.current();
+      forget.current = instanceReady(name, instance);
       instanceRef.current = instance;
       applyTheme(instance);
       if (!instance.getOption()?.animation) countDraw();
@@ -137,6 +116,8 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
         const chart = instanceRef.current;
         if (!chart || chart.isDisposed()) return;
         const dom = chart.getDom();
+        // Hidden (its panel is empty): keep the size it had; it is redrawn when shown again.
+        if (dom.clientWidth === 0) return;
         // 'auto': the wrapper initialises ECharts with the first size as fixed opts.
         if (chart.getWidth() !== dom.clientWidth || chart.getHeight() !== dom.clientHeight)
           chart.resize({ width: 'auto', height: 'auto' });
@@ -150,12 +131,12 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
   }, []);
 
   useEffect(() => {
-    liveWrappers += 1;
+    const unmount = wrapperMounted();
     return () => {
-      liveWrappers -= 1;
-      if (mounted.get(name) === instanceRef.current) mounted.delete(name);
+      unmount();
+      forget.current();
     };
-  }, [name]);
+  }, []);
 
   return (
     <div
@@ -166,6 +147,7 @@ export default function ChartImpl({ option, summary, height, onEvents, name }: C
       data-chart={name}
       data-chart-state={renders > 0 ? 'finished' : 'init'}
       data-renders={renders}
+      hidden={hidden}
     >
       <ReactEChartsCore
         echarts={echarts}

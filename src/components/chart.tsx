@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
 import { useSlideNotes } from './chart-context';
+import { takeTurn, whenWanted } from './draw-scheduler';
 
 export type ChartEventHandler = (params: unknown) => void;
 
@@ -14,105 +15,37 @@ export interface ChartProps {
   onEvents?: Record<string, ChartEventHandler>;
   /** Marks the chart as a test/benchmark target: `data-chart="<name>"`. */
   name: string;
+  /**
+   * The panel has nothing to draw just now (a filter emptied it): the chart stays mounted, hidden
+   * and out of the accessibility tree, so the same ECharts instance redraws when a filter brings
+   * its figures back instead of a new one being built (see useKeptOption).
+   */
+  hidden?: boolean;
 }
 
 // ECharts is most of the bundle: it loads in its own chunk, in parallel with the data, while the
 // titles, figures and tables (plain React) are already readable.
 const ChartImpl = lazy(() => import('./chart-impl'));
 
-// Charts are drawn one per task, in page order, instead of all in the render that brought the
-// data: each ECharts init is then a short task of its own and the page stays responsive.
-const waiting: (() => void)[] = [];
-let draining = false;
-function drain() {
-  const next = waiting.shift();
-  if (!next) {
-    draining = false;
-    return;
-  }
-  next();
-  setTimeout(drain, 0);
-}
-function takeTurn(grant: () => void): () => void {
-  waiting.push(grant);
-  if (!draining) {
-    draining = true;
-    setTimeout(drain, 0);
-  }
-  return () => {
-    const i = waiting.indexOf(grant);
-    if (i >= 0) waiting.splice(i, 1);
-  };
-}
-
-// A chart below the fold waits until it comes near the viewport, or until the reader starts using
-// the page (a pointer, key, wheel or touch, or the print dialog): the first seconds on a slow
-// machine go to what is on screen, and the rest is drawn while the reader reads.
-const READER_EVENTS = [
-  'pointerdown',
-  'pointermove',
-  'keydown',
-  'wheel',
-  'touchstart',
-  'beforeprint',
-];
-let readerActive = false;
-const whenReaderActive = new Set<() => void>();
-function onReader() {
-  readerActive = true;
-  for (const type of READER_EVENTS) window.removeEventListener(type, onReader, true);
-  for (const f of [...whenReaderActive]) f();
-  whenReaderActive.clear();
-}
-if (typeof window !== 'undefined')
-  for (const type of READER_EVENTS)
-    window.addEventListener(type, onReader, { capture: true, passive: true });
-
-/** Calls `show` once the element comes within 200 px of the viewport or the reader is active. */
-function whenWanted(el: Element, show: () => void): () => void {
-  if (readerActive || typeof IntersectionObserver === 'undefined') {
-    show();
-    return () => {};
-  }
-  let done = false;
-  const stop = () => {
-    done = true;
-    observer.disconnect();
-    whenReaderActive.delete(once);
-  };
-  const once = () => {
-    if (done) return;
-    stop();
-    show();
-  };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((e) => e.isIntersecting)) once();
-    },
-    { rootMargin: '200px 0px' },
-  );
-  observer.observe(el);
-  whenReaderActive.add(once);
-  return stop;
-}
-
 /** A chart: the accessible summary and the reserved height at once; the drawing when it is wanted (near the viewport, or the reader is active), ECharts has loaded and its turn comes. */
 export function Chart(props: ChartProps) {
-  useSlideNotes(`chart:${props.name}`, [props.summary]);
+  const { hidden = false } = props;
+  useSlideNotes(`chart:${props.name}`, hidden ? undefined : [props.summary]);
   const [turn, setTurn] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    if (turn || hidden || !box.current) return;
     let release = () => {};
-    const stop = box.current
-      ? whenWanted(box.current, () => {
-          release = takeTurn(() => setTurn(true));
-        })
-      : () => {};
+    const stop = whenWanted(box.current, () => {
+      release = takeTurn(() => setTurn(true));
+    });
     return () => {
       stop();
       release();
     };
-  }, []);
+  }, [turn, hidden]);
+  // Never drawn and nothing to draw: nothing to keep either.
+  if (hidden && !turn) return null;
   const placeholder = (
     <div
       ref={box}

@@ -94,7 +94,15 @@ describeBrowser('the governance results panel in Chromium', () => {
     expect(search(page)).toBe('?lang=en&cat=cold-cases');
     await expect(card.getAttribute('aria-pressed')).resolves.toBe('true');
     // Only the cold case is left here: no rate chart, one card, its finding.
-    await expect(panel(page).locator('[data-chart="governance"]').count()).resolves.toBe(0);
+    // The chart stays mounted for when a filter brings its figures back, but hidden: not shown,
+    // and out of the accessibility tree.
+    await expect(panel(page).locator('[data-chart="governance"]:visible').count()).resolves.toBe(0);
+    await expect(
+      panel(page)
+        .getByRole('img', { name: /./ })
+        .and(page.locator('[data-chart="governance"]'))
+        .count(),
+    ).resolves.toBe(0);
     await expect(panel(page).locator('.gov-card').count()).resolves.toBe(1);
     await expect(panel(page).locator('[data-finding]').allTextContents()).resolves.toEqual([
       expect.stringContaining('fewest unsolved homicides'),

@@ -82,7 +82,15 @@ describeBrowser('the projects and mechanism panel in Chromium', () => {
     ).resolves.toBe('true');
     await expect(item.getAttribute('aria-pressed')).resolves.toBe('true');
     // Here only the named projects stay (still "3 of the 10"); the governance panel has none and says so.
-    await expect(panel(page).locator('[data-chart="projects"]').count()).resolves.toBe(0);
+    // The chart stays mounted for when a filter brings its figures back, but hidden: not shown,
+    // and out of the accessibility tree.
+    await expect(panel(page).locator('[data-chart="projects"]:visible').count()).resolves.toBe(0);
+    await expect(
+      panel(page)
+        .getByRole('img', { name: /./ })
+        .and(page.locator('[data-chart="projects"]'))
+        .count(),
+    ).resolves.toBe(0);
     await expect(panel(page).locator('.proj-named h3').allTextContents()).resolves.toEqual([
       '“2020年6月13日签署的合作项目”共10个,文章点名了其中3个:',
     ]);

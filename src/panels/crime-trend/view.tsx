@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
+import { useKept } from '../../components/use-kept';
 import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { crimeQuery } from '../../data/crime';
@@ -29,6 +30,15 @@ export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
     useMemo(() => (data ? C.model(data, view) : undefined), [data, view]),
   );
   const option = useMemo(() => (model ? C.option(model, lang) : undefined), [model, lang]);
+  const drawn = useKept(
+    useMemo(
+      () =>
+        option && model && !model.empty
+          ? { option, summary: C.summary(model, lang), height: C.chartHeight(model, lang) }
+          : undefined,
+      [option, model, lang],
+    ),
+  );
   const onClick = useCallback(
     (params: unknown) => {
       const p = params as { componentType?: string; value?: unknown };
@@ -85,19 +95,16 @@ export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
         )
       }
     >
-      {model?.empty ? (
-        <p className="panel-empty">{data && C.emptyReason(model, data, lang)}</p>
-      ) : (
-        option &&
-        model && (
-          <Chart
-            name={meta.id}
-            option={option}
-            summary={C.summary(model, lang)}
-            height={C.chartHeight(model, lang)}
-            onEvents={onEvents}
-          />
-        )
+      {model?.empty && <p className="panel-empty">{data && C.emptyReason(model, data, lang)}</p>}
+      {drawn.value && (
+        <Chart
+          name={meta.id}
+          option={drawn.value.option}
+          summary={drawn.value.summary}
+          height={drawn.value.height}
+          onEvents={onEvents}
+          hidden={drawn.hidden}
+        />
       )}
     </PanelFrame>
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Chart } from '../../components/chart';
 import { PanelFrame } from '../../components/panel-frame';
+import { useKept } from '../../components/use-kept';
 import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { useWidth } from '../../components/use-width';
@@ -60,6 +61,15 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
   const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
 
   const empty = model && query.data ? C.emptyReason(model, query.data, lang) : undefined;
+  const drawn = useKept(
+    useMemo(
+      () =>
+        option && model && text
+          ? { option, summary: text.summary, height: C.chartHeight(model, lang, layout) }
+          : undefined,
+      [option, model, text, lang, layout],
+    ),
+  );
 
   return (
     <PanelFrame
@@ -83,63 +93,64 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
         )
       }
     >
-      {empty ? (
+      {empty && (
         <p className="panel-empty" data-empty={model?.empty}>
           {empty}
         </p>
-      ) : (
-        model && (
-          // A container: side by side when the panel is wide (a slide, a wide embed), stacked otherwise.
-          <div className="gov">
-            <div className="gov-layout">
-              <div className="gov-chart" ref={setBody}>
-                {option && (
-                  <Chart
-                    name={GOVERNANCE_CHART}
-                    option={option}
-                    summary={text?.summary ?? ''}
-                    height={C.chartHeight(model, lang, layout)}
-                    onEvents={onEvents}
-                  />
-                )}
-              </div>
-              <div className="gov-side">
-                {model.counts.length > 0 && (
-                  <ul className="gov-cards" aria-label={w.countsHeading[lang]}>
-                    {model.counts.map((card) => (
-                      <li key={card.figure.id}>
-                        <FigureCard
-                          card={card}
-                          lang={lang}
-                          selected={view.categories.includes(card.category)}
-                          sources={model.sources}
-                        />
-                      </li>
-                    ))}
+      )}
+      {model && (
+        // A container: side by side when the panel is wide (a slide, a wide embed), stacked
+        // otherwise. Kept (hidden) while the panel is empty, so its chart is not built anew.
+        <div className="gov" hidden={!!empty}>
+          <div className="gov-layout">
+            <div className="gov-chart" ref={setBody}>
+              {drawn.value && (
+                <Chart
+                  name={GOVERNANCE_CHART}
+                  option={drawn.value.option}
+                  summary={drawn.value.summary}
+                  height={drawn.value.height}
+                  onEvents={onEvents}
+                  hidden={drawn.hidden}
+                />
+              )}
+            </div>
+            <div className="gov-side">
+              {model.counts.length > 0 && (
+                <ul className="gov-cards" aria-label={w.countsHeading[lang]}>
+                  {model.counts.map((card) => (
+                    <li key={card.figure.id}>
+                      <FigureCard
+                        card={card}
+                        lang={lang}
+                        selected={view.categories.includes(card.category)}
+                        sources={model.sources}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {model.findings.length > 0 && (
+                <div className="gov-findings">
+                  <h3>{w.findingsHeading[lang]}</h3>
+                  <ul>
+                    {model.findings.map((f) => {
+                      const n = sourceNumber(f.source, model.sources, lang);
+                      return (
+                        <li key={f.id} data-finding={f.id}>
+                          {f.label[lang]}{' '}
+                          <span className="gov-meta">
+                            {formatPeriod(f.period, lang)} · <SourceMark n={n} lang={lang} />
+                          </span>
+                        </li>
+                      );
+                    })}
                   </ul>
-                )}
-                {model.findings.length > 0 && (
-                  <div className="gov-findings">
-                    <h3>{w.findingsHeading[lang]}</h3>
-                    <ul>
-                      {model.findings.map((f) => {
-                        const n = sourceNumber(f.source, model.sources, lang);
-                        return (
-                          <li key={f.id} data-finding={f.id}>
-                            {f.label[lang]}{' '}
-                            <span className="gov-meta">
-                              {formatPeriod(f.period, lang)} · <SourceMark n={n} lang={lang} />
-                            </span>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </div>
-                )}
-              </div>
+                </div>
+              )}
             </div>
           </div>
-        )
+        </div>
       )}
     </PanelFrame>
   );

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Chart } from '../../components/chart';
 import { usePanelLayout } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
+import { useKept } from '../../components/use-kept';
 import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { useWidth } from '../../components/use-width';
@@ -64,6 +65,15 @@ export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
   }, []);
   const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
   const empty = model && query.data ? C.emptyReason(model, query.data, lang) : undefined;
+  const drawn = useKept(
+    useMemo(
+      () =>
+        option && model && text
+          ? { option, summary: text.summary, height: C.chartHeight(model, lang, layout) }
+          : undefined,
+      [option, model, text, lang, layout],
+    ),
+  );
 
   return (
     <PanelFrame
@@ -89,42 +99,43 @@ export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
         )
       }
     >
-      {empty ? (
+      {empty && (
         <p className="panel-empty" data-empty={model?.empty}>
           {empty}
         </p>
-      ) : (
-        model && (
-          // A container: side by side when the panel is wide (a slide, a wide embed), stacked otherwise.
-          <div className="proj">
-            <div className="proj-layout">
-              <div className="proj-chart" ref={setBody}>
-                {option && (
-                  <Chart
-                    name={PROJECTS_CHART}
-                    option={option}
-                    summary={text?.summary ?? ''}
-                    height={C.chartHeight(model, lang, layout)}
-                    onEvents={onEvents}
-                  />
-                )}
-              </div>
-              {model.named.length > 0 && (
-                <div className="proj-side">
-                  {model.named.map((g) => (
-                    <NamedList
-                      key={g.of.id}
-                      group={g}
-                      lang={lang}
-                      selected={view.categories}
-                      compact={compact}
-                    />
-                  ))}
-                </div>
+      )}
+      {model && (
+        // A container: side by side when the panel is wide (a slide, a wide embed), stacked
+        // otherwise. Kept (hidden) while the panel is empty, so its chart is not built anew.
+        <div className="proj" hidden={!!empty}>
+          <div className="proj-layout">
+            <div className="proj-chart" ref={setBody}>
+              {drawn.value && (
+                <Chart
+                  name={PROJECTS_CHART}
+                  option={drawn.value.option}
+                  summary={drawn.value.summary}
+                  height={drawn.value.height}
+                  onEvents={onEvents}
+                  hidden={drawn.hidden}
+                />
               )}
             </div>
+            {model.named.length > 0 && (
+              <div className="proj-side">
+                {model.named.map((g) => (
+                  <NamedList
+                    key={g.of.id}
+                    group={g}
+                    lang={lang}
+                    selected={view.categories}
+                    compact={compact}
+                  />
+                ))}
+              </div>
+            )}
           </div>
-        )
+        </div>
       )}
     </PanelFrame>
   );

@@ -4,6 +4,7 @@ import { chartThemeName, TOKENS } from '../../charts/themes';
 import { Chart } from '../../components/chart';
 import { usePanelLayout, useProjector } from '../../components/chart-context';
 import { PanelFrame } from '../../components/panel-frame';
+import { useKept } from '../../components/use-kept';
 import { useStructural } from '../../components/use-structural';
 import { useViewKeys } from '../../components/use-ui';
 import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
@@ -41,6 +42,19 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
     [model],
   );
   const option = useMemo(() => (model ? C.option(model, lang) : undefined), [model, lang]);
+  const drawn = useKept(
+    useMemo(
+      () =>
+        option && model && !model.empty
+          ? {
+              option,
+              summary: C.summary(model, lang),
+              height: C.chartHeight(model, lang, { scale: slide ? SLIDE_SCALE : 1 }),
+            }
+          : undefined,
+      [option, model, lang, slide],
+    ),
+  );
 
   const detailId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -109,19 +123,18 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
       minHeight={meta.heights.loading}
     >
       {!slide && laneLegend}
-      {model?.empty ? (
+      {model?.empty && (
         <p className="panel-empty">{query.data && C.emptyReason(model, query.data, lang)}</p>
-      ) : (
-        option &&
-        model && (
-          <Chart
-            name={meta.id}
-            option={option}
-            summary={C.summary(model, lang)}
-            height={C.chartHeight(model, lang, { scale: slide ? SLIDE_SCALE : 1 })}
-            onEvents={onEvents}
-          />
-        )
+      )}
+      {drawn.value && (
+        <Chart
+          name={meta.id}
+          option={drawn.value.option}
+          summary={drawn.value.summary}
+          height={drawn.value.height}
+          onEvents={onEvents}
+          hidden={drawn.hidden}
+        />
       )}
       {model && !model.empty && (
         <div className="tl-notes">
