@@ -20,7 +20,6 @@ export const labelSchema = z.strictObject({
   zh: z.string().check(z.trim(), z.minLength(1, 'the Chinese label is empty')),
   en: z.string().check(z.trim(), z.minLength(1, 'the English label is empty')),
 });
-export type Label = z.infer<typeof labelSchema>;
 
 /** Where a figure comes from: a verbatim sentence of one of the four reports, or (for figures a deployer adds) a citation. */
 export const sourceSchema = z.union([

@@ -13,8 +13,6 @@ export const PRESENT_WORDS = {
   seconds: { zh: '{s} 秒', en: '{s} s' },
   countdown: { zh: '{s} 秒后翻页', en: 'Next in {s} s' },
   paused: { zh: '已暂停', en: 'Paused' },
-  hideCountdown: { zh: '隐藏倒计时', en: 'Hide countdown' },
-  meeting: { zh: '{date} · {event}', en: '{date} · {event}' },
   sourcesTitle: { zh: '数据来源', en: 'Sources' },
   sourcesIntro: {
     zh: '本演示中的每个数字都出自以下四篇报道(浙江一家报纸同一版面,2020年6月);每页的原句见演讲备注(N)。',

@@ -73,7 +73,6 @@ export function keyAction(key: string, typingNumber: boolean): KeyAction | undef
 
 /** The stage's logical size in CSS px; it is scaled to the screen (letterboxed), so 1 CSS px = 1.875 px of a 1920×1080 stage. */
 export const STAGE = { width: 1024, height: 576 } as const;
-export const STAGE_TO_1080P = 1920 / STAGE.width;
 
 /** Scale and offset that fit the stage inside a screen of the given size, centred, keeping 16:9. */
 export function fitStage(
