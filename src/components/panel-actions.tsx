@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import type { ChartOption } from '../charts/option';
+import { chartThemeName } from '../charts/themes';
+import type { Source } from '../data/common';
+import { enterPresent } from '../filters/store';
+import { panelLink } from '../filters/url';
+import type { Lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
+import { embedSnippet } from '../model/embed-snippet';
+import { sourceEntries, sourceLine } from '../model/sources';
+import { type TableData, tableToCsv } from '../model/table';
+import { usePanelLayout } from './chart-context';
+import { copyText, downloadBlob } from './download';
+import { rememberFocus } from './focus-return';
+import { useUi } from './use-ui';
+
+export interface PanelActionsProps {
+  id: string;
+  lang: Lang;
+  /** The panel's name: the embed's iframe title, and the export's title before the finding is in. */
+  kicker: string;
+  /** The finding: the exported image's title. */
+  title?: string;
+  sources: readonly Source[];
+  table?: TableData;
+  /** The chart to export as PNG/SVG (the panel's main chart). */
+  exportChart?: ChartOption;
+  /** Whether the body shows the table instead of the chart; the table button toggles it. */
+  showTable: boolean;
+  onToggleTable: () => void;
+}
+
+/**
+ * The panel's buttons: table view, PNG / SVG / CSV downloads, copy link, and on the dashboard copy
+ * embed code and present this panel; what they did (copied, failed) is said in a status line.
+ */
+export function PanelActions({
+  id,
+  lang,
+  kicker,
+  title,
+  sources,
+  table,
+  exportChart,
+  showTable,
+  onToggleTable,
+}: PanelActionsProps) {
+  const layout = usePanelLayout();
+  const [copied, setCopied] = useState<string | undefined>();
+  const theme = useUi((s) => s.view.theme);
+  const fileBase = `yrd-${id}-${lang}`;
+
+  // The exporter draws with ECharts: loaded on first use, not with the page.
+  const svg = async () => {
+    if (!exportChart) return '';
+    const { chartToSvg } = await import('../charts/export');
+    const line = sourceLine(sources, lang);
+    const entries = sourceEntries(sources, lang);
+    const footer = [line, ...entries.filter((e) => e.sentence).map((e) => `“${e.sentence}”`)];
+    return chartToSvg(exportChart, chartThemeName(theme, false), {
+      title: title ?? kicker,
+      footer,
+    });
+  };
+  const png = async () => {
+    const { svgToPng } = await import('../charts/export');
+    return svgToPng(await svg());
+  };
+  const flash = (text: string) => {
+    setCopied(text);
+    setTimeout(() => setCopied(undefined), 4000);
+  };
+  // An export that fails says so instead of doing nothing.
+  const exportSafely = async (run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (e) {
+      flash(`${t(lang, 'exportFailed')} ${(e as Error).message}`);
+    }
+  };
+  const copyEmbed = async () => {
+    const snippet = embedSnippet({
+      baseUrl: new URL('./', window.location.href).href,
+      panel: id,
+      search: window.location.search,
+      title: kicker,
+    });
+    flash((await copyText(snippet)) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${snippet}`);
+  };
+  // In an embed the link opens the full dashboard on this view, not the bare embed page.
+  const copyLink = async () => {
+    const url = panelLink(window.location.href, id, layout !== 'dashboard');
+    flash((await copyText(url)) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${url}`);
+  };
+
+  return (
+    <div className="panel-actions">
+      {table && (
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={showTable}
+          onClick={onToggleTable}
+          title={t(lang, showTable ? 'showChartLabel' : 'showTableLabel')}
+          data-action="table"
+        >
+          {t(lang, showTable ? 'showChart' : 'showTable')}
+        </button>
+      )}
+      {exportChart && (
+        <>
+          <button
+            type="button"
+            className="btn"
+            data-action="png"
+            onClick={() => exportSafely(async () => downloadBlob(await png(), `${fileBase}.png`))}
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-action="svg"
+            onClick={async () =>
+              downloadBlob(new Blob([await svg()], { type: 'image/svg+xml' }), `${fileBase}.svg`)
+            }
+          >
+            SVG
+          </button>
+        </>
+      )}
+      {table && (
+        <button
+          type="button"
+          className="btn"
+          data-action="csv"
+          onClick={() =>
+            downloadBlob(
+              new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
+              `${fileBase}.csv`,
+            )
+          }
+        >
+          CSV
+        </button>
+      )}
+      <button type="button" className="btn" data-action="copy-link" onClick={copyLink}>
+        {t(lang, 'copyLink')}
+      </button>
+      {layout === 'dashboard' && (
+        <button type="button" className="btn" data-action="copy-embed" onClick={copyEmbed}>
+          {t(lang, 'copyEmbed')}
+        </button>
+      )}
+      {layout === 'dashboard' && (
+        <button
+          type="button"
+          className="btn"
+          data-action="present"
+          onClick={() => {
+            rememberFocus();
+            enterPresent(id);
+          }}
+        >
+          {t(lang, 'presentThis')}
+        </button>
+      )}
+      <span className="copied" role="status">
+        {copied}
+      </span>
+    </div>
+  );
+}

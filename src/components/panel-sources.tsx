@@ -1,0 +1,47 @@
+import type { Source } from '../data/common';
+import type { Lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
+import { sourceEntries, sourceLine } from '../model/sources';
+
+/**
+ * A panel's sources: the source line (the reports' titles) and, behind a "show the sentences"
+ * disclosure, the verbatim sentences behind its figures. A slide shows the line only (its
+ * sentences are in the speaker notes); elsewhere a panel without sources shows nothing.
+ */
+export function PanelSources({
+  sources,
+  lang,
+  lineOnly = false,
+}: {
+  sources: readonly Source[];
+  lang: Lang;
+  /** The source line without the sentences (a slide). */
+  lineOnly?: boolean;
+}) {
+  const line = sourceLine(sources, lang);
+  if (lineOnly)
+    return (
+      <footer className="panel-source">
+        <p>{line}</p>
+      </footer>
+    );
+  const entries = sourceEntries(sources, lang);
+  if (entries.length === 0) return null;
+  return (
+    <footer className="panel-source">
+      <p>{line}</p>
+      <details>
+        <summary>
+          {t(lang, 'sourcesCount')} ({entries.length})
+        </summary>
+        <ol>
+          {entries.map((e) => (
+            <li key={`${e.origin}${e.sentence ?? ''}`}>
+              {e.sentence ? <q lang="zh">{e.sentence}</q> : null} <cite>{e.origin}</cite>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </footer>
+  );
+}
