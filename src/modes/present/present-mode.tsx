@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { LayoutContext, ProjectorContext, SlideNotesContext } from '../../components/chart-context';
 import { Notices } from '../../components/notices';
 import { useUi } from '../../components/use-ui';
@@ -10,8 +10,11 @@ import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { SourcesSlide, TitleSlide } from './fixed-slides';
-import { fitStage, keyAction, SLIDES, slideIndex, stepSlide } from './slides';
+import { fitStage, SLIDES, slideIndex, stepSlide } from './slides';
 import { useAutoAdvance } from './use-auto-advance';
+import { useIdle } from './use-idle';
+import { useNotes } from './use-notes';
+import { usePresentKeys } from './use-present-keys';
 import './present.css';
 
 /**
@@ -28,10 +31,10 @@ export default function PresentMode() {
   }));
   const index = slideIndex(present.slide);
   const slide = (SLIDES[index] ?? SLIDES[0]) as (typeof SLIDES)[number];
-  const [showNotes, setShowNotes] = useState(false);
+  const notes = useNotes();
   const [paused, setPaused] = useState(false);
-  const [idle, setIdle] = useState(false);
-  const digits = useRef('');
+  const togglePause = useCallback(() => setPaused((v) => !v), []);
+  const idle = useIdle();
   const rootRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
 
@@ -57,71 +60,14 @@ export default function PresentMode() {
     else void rootRef.current?.requestFullscreen?.().catch(() => undefined);
   }, []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target && ['SELECT', 'INPUT', 'TEXTAREA'].includes(target.tagName)) return;
-      const action = keyAction(e.key, digits.current !== '');
-      if (!action) return;
-      // Space and Enter on a focused control keep their native meaning (press the button).
-      if (
-        (e.key === ' ' || e.key === 'Enter') &&
-        target?.closest('button, summary, a') &&
-        digits.current === ''
-      )
-        return;
-      e.preventDefault();
-      touch();
-      if (action.type !== 'digit' && action.type !== 'jump') digits.current = '';
-      switch (action.type) {
-        case 'next':
-          return step(1);
-        case 'prev':
-          return step(-1);
-        case 'first':
-          return go(0);
-        case 'last':
-          return go(SLIDES.length - 1);
-        case 'digit':
-          digits.current = `${digits.current}${action.digit}`.slice(-2);
-          return;
-        case 'jump': {
-          const n = Number(digits.current);
-          digits.current = '';
-          if (n >= 1 && n <= SLIDES.length) go(n - 1);
-          return;
-        }
-        case 'fullscreen':
-          return toggleFullscreen();
-        case 'notes':
-          return setShowNotes((v) => !v);
-        case 'pause':
-          return setPaused((v) => !v);
-        case 'escape':
-          if (document.fullscreenElement) void document.exitFullscreen();
-          else leavePresent();
-          return;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, step, touch, toggleFullscreen]);
-
-  // The pointer and the controls hide after 2 s without movement.
-  useEffect(() => {
-    let timer = window.setTimeout(() => setIdle(true), 2000);
-    const onMove = () => {
-      setIdle(false);
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setIdle(true), 2000);
-    };
-    window.addEventListener('mousemove', onMove);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('mousemove', onMove);
-    };
-  }, []);
+  usePresentKeys({
+    go,
+    step,
+    touch,
+    toggleFullscreen,
+    toggleNotes: notes.toggle,
+    togglePause,
+  });
 
   const onStageClick = (e: MouseEvent<HTMLDivElement>) => {
     if (
@@ -136,23 +82,6 @@ export default function PresentMode() {
     if (x > 2 / 3) step(1);
     else if (x < 1 / 3) step(-1);
   };
-
-  const [notes, setNotes] = useState<Record<string, readonly string[]>>({});
-  const reportNotes = useCallback((key: string, lines: readonly string[] | undefined) => {
-    setNotes((prev) => {
-      const next = { ...prev };
-      if (lines) next[key] = lines;
-      else delete next[key];
-      return next;
-    });
-  }, []);
-  const noteLines = useMemo(() => {
-    const frame = notes.frame ?? [];
-    const charts = Object.entries(notes)
-      .filter(([k]) => k.startsWith('chart:'))
-      .flatMap(([, v]) => v);
-    return [...frame.slice(0, 1), ...charts, ...frame.slice(1)];
-  }, [notes]);
 
   const timeline = useQuery(timelineQuery);
   // Focus moves into the deck, so keys and screen readers start here, not on a removed button.
@@ -179,7 +108,7 @@ export default function PresentMode() {
         >
           <ProjectorContext.Provider value={true}>
             <LayoutContext.Provider value="slide">
-              <SlideNotesContext.Provider value={reportNotes}>
+              <SlideNotesContext.Provider value={notes.reportNotes}>
                 {'panel' in slide ? (
                   <slide.panel.Component />
                 ) : slide.id === 'title' ? (
@@ -207,7 +136,7 @@ export default function PresentMode() {
             </span>
           )}
         </p>
-        {showNotes && <SpeakerNotes lang={lang} lines={noteLines} />}
+        {notes.shown && <SpeakerNotes lang={lang} lines={notes.lines} />}
       </div>
       <div className="present-notices">
         <Notices />
@@ -218,8 +147,8 @@ export default function PresentMode() {
         interval={present.interval}
         onPrev={() => step(-1)}
         onNext={() => step(1)}
-        onPause={() => setPaused((v) => !v)}
-        onNotes={() => setShowNotes((v) => !v)}
+        onPause={togglePause}
+        onNotes={notes.toggle}
         onFullscreen={toggleFullscreen}
       />
     </div>

@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react';
+import { leavePresent } from '../../filters/store';
+import { keyAction, SLIDES } from './slides';
+
+export interface PresentKeyHandlers {
+  /** Shows slide `i` (0-based). */
+  go: (i: number) => void;
+  /** Moves `n` slides (−1 back, 1 on). */
+  step: (n: number) => void;
+  /** Any key restarts the auto-advance countdown. */
+  touch: () => void;
+  toggleFullscreen: () => void;
+  toggleNotes: () => void;
+  togglePause: () => void;
+}
+
+/**
+ * The clicker and keyboard bindings of present mode (slides.ts's keyAction maps a key to an
+ * action): next, back, first, last, a slide number then Enter, full screen, notes, pause, and
+ * Escape (out of full screen, else out of present mode). Keys with a modifier, keys typed in a
+ * form field, and Space or Enter on a focused control are left to the browser. Pass stable
+ * handlers: the window listener is replaced when one changes.
+ */
+export function usePresentKeys({
+  go,
+  step,
+  touch,
+  toggleFullscreen,
+  toggleNotes,
+  togglePause,
+}: PresentKeyHandlers): void {
+  const digits = useRef('');
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && ['SELECT', 'INPUT', 'TEXTAREA'].includes(target.tagName)) return;
+      const action = keyAction(e.key, digits.current !== '');
+      if (!action) return;
+      // Space and Enter on a focused control keep their native meaning (press the button).
+      if (
+        (e.key === ' ' || e.key === 'Enter') &&
+        target?.closest('button, summary, a') &&
+        digits.current === ''
+      )
+        return;
+      e.preventDefault();
+      touch();
+      if (action.type !== 'digit' && action.type !== 'jump') digits.current = '';
+      switch (action.type) {
+        case 'next':
+          return step(1);
+        case 'prev':
+          return step(-1);
+        case 'first':
+          return go(0);
+        case 'last':
+          return go(SLIDES.length - 1);
+        case 'digit':
+          digits.current = `${digits.current}${action.digit}`.slice(-2);
+          return;
+        case 'jump': {
+          const n = Number(digits.current);
+          digits.current = '';
+          if (n >= 1 && n <= SLIDES.length) go(n - 1);
+          return;
+        }
+        case 'fullscreen':
+          return toggleFullscreen();
+        case 'notes':
+          return toggleNotes();
+        case 'pause':
+          return togglePause();
+        case 'escape':
+          if (document.fullscreenElement) void document.exitFullscreen();
+          else leavePresent();
+          return;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, step, touch, toggleFullscreen, toggleNotes, togglePause]);
+}
