@@ -15,9 +15,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { launchChromium } from '../support/chromium';
+import { panelStatuses } from '../support/pages';
+import { PANEL_IDS } from '../support/panel-ids';
 import { STRICT_CSP } from '../support/server';
 
-const PANEL_IDS = ['crime-trend', 'governance', 'timeline', 'projects', 'migration'];
 const DIST = resolve(process.env.YRD_DIST ?? 'dist');
 
 /** Every response of the page with a status of 400 or more (a wrong relative URL shows up here). */
@@ -48,11 +49,7 @@ describeBrowser('the build served under a sub-path (/a/b/) with the strict CSP',
     await page.reload();
     await panelsSettled(page);
     await chartsDrawn(page);
-    const panels = await page
-      .locator('[data-panel]')
-      .evaluateAll((els) =>
-        els.map((e) => [e.getAttribute('data-panel'), e.getAttribute('data-status')]),
-      );
+    const panels = await panelStatuses(page);
     expect(panels).toEqual(PANEL_IDS.map((id) => [id, 'success']));
     expect(data).toContain('/a/b/data/crime.json');
     expect(data.every((p) => p.startsWith('/a/b/data/'))).toBe(true);
@@ -288,11 +285,7 @@ describeNginx('deploy/nginx.conf under the real nginx, dist/ under /yrd/', () =>
       expect(new URL(page.url()).pathname).toMatch(/^\/yrd\//);
       await panelsSettled(page);
       await chartsDrawn(page);
-      const panels = await page
-        .locator('[data-panel]')
-        .evaluateAll((els) =>
-          els.map((e) => [e.getAttribute('data-panel'), e.getAttribute('data-status')]),
-        );
+      const panels = await panelStatuses(page);
       expect(panels).toEqual(ids.map((id) => [id, 'success']));
       // Redirect responses (301) are not failures; everything else must have loaded.
       expect({ failed: failed.filter((f) => !f.startsWith('301')), csp, errors }).toEqual({

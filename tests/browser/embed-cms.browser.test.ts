@@ -1,25 +1,20 @@
-import type { Browser, BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
+import type { Browser, ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ExampleServers, startExample } from '../../scripts/example-host';
 import { describeBrowser } from '../support/browser-env';
 import { launchChromium } from '../support/chromium';
+import {
+  expectClean,
+  frameOf,
+  openWatched,
+  RESIZE,
+  settled,
+  type Watched,
+} from '../support/watched-page';
 
 // examples/cms-stripped.html: the embed snippet after a CMS rewrote it (no data-* attributes, a
 // style attribute, a class, a border, a stripped height), twice for the same panel (zh and en).
 // embed.js must size every iframe that loads an embed from its origin, each to its own content.
-
-const RESIZE = 'yrd-dashboard:resize';
-
-interface Watched {
-  page: Page;
-  context: BrowserContext;
-  /** `origin directive blocked-uri`, from the page and from every frame in it. */
-  cspViolations: string[];
-  pageErrors: string[];
-  consoleErrors: string[];
-  /** Requests to any origin but the allowed ones (aborted). */
-  foreignRequests: string[];
-}
 
 /** What the host page saw: each resize message with the index of the iframe that sent it (-1: none). */
 interface Posted {
@@ -29,101 +24,39 @@ interface Posted {
 }
 
 /**
- * A fresh page that lets requests reach only the given origins, records CSP violations in every
- * frame and, in the host page, every resize message it receives. `hideUrl` removes the URL
- * constructor from the host page (as in IE 11) before its scripts run.
+ * A watched page (see openWatched) that also records, in the host page, every resize message it
+ * receives. `hideUrl` removes the URL constructor from the host page (as in IE 11) before its
+ * scripts run.
  */
-async function openWatched(
+function openHost(
   browser: Browser,
   url: string,
   origins: string[],
   options: { hideUrl?: boolean } = {},
 ): Promise<Watched> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    reducedMotion: 'reduce',
+  return openWatched(browser, url, origins, {
+    beforeGoto: (page) =>
+      page.addInitScript(
+        ({ type, hideUrl }) => {
+          if (window.top !== window) return;
+          const posted: Posted[] = [];
+          (window as unknown as { __posted: Posted[] }).__posted = posted;
+          window.addEventListener('message', (e) => {
+            if (!e.data || e.data.type !== type) return;
+            const frames = Array.prototype.slice.call(
+              document.getElementsByTagName('iframe'),
+            ) as HTMLIFrameElement[];
+            posted.push({
+              frame: frames.findIndex((f) => f.contentWindow === e.source),
+              height: e.data.height,
+              origin: e.origin,
+            });
+          });
+          if (hideUrl) (window as unknown as { URL: unknown }).URL = undefined;
+        },
+        { type: RESIZE, hideUrl: options.hideUrl ?? false },
+      ),
   });
-  const page = await context.newPage();
-  const w: Watched = {
-    page,
-    context,
-    cspViolations: [],
-    pageErrors: [],
-    consoleErrors: [],
-    foreignRequests: [],
-  };
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    if (
-      origins.some((o) => u.startsWith(`${o}/`)) ||
-      u.startsWith('data:') ||
-      u.startsWith('blob:')
-    )
-      return route.continue();
-    w.foreignRequests.push(u);
-    return route.abort();
-  });
-  page.on('pageerror', (e) => w.pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') w.consoleErrors.push(m.text());
-  });
-  await page.exposeFunction('__reportCsp', (v: string) => w.cspViolations.push(v));
-  await page.addInitScript(
-    ({ type, hideUrl }) => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
-          `${location.origin} ${e.violatedDirective} ${e.blockedURI}`,
-        );
-      });
-      if (window.top !== window) return;
-      const posted: Posted[] = [];
-      (window as unknown as { __posted: Posted[] }).__posted = posted;
-      window.addEventListener('message', (e) => {
-        if (!e.data || e.data.type !== type) return;
-        const frames = Array.prototype.slice.call(
-          document.getElementsByTagName('iframe'),
-        ) as HTMLIFrameElement[];
-        posted.push({
-          frame: frames.findIndex((f) => f.contentWindow === e.source),
-          height: e.data.height,
-          origin: e.origin,
-        });
-      });
-      if (hideUrl) (window as unknown as { URL: unknown }).URL = undefined;
-    },
-    { type: RESIZE, hideUrl: options.hideUrl ?? false },
-  );
-  await page.goto(url);
-  return w;
-}
-
-/**
- * Waits until the frame's panel has left loading and its charts have drawn. A chart draws when it
- * comes into view: one below the frame's fold is scrolled to, as a reader would.
- */
-async function settled(frame: Frame, timeout = 20_000) {
-  await frame.waitForFunction(
-    () => {
-      const panels = [...document.querySelectorAll('[data-panel]')];
-      const charts = [...document.querySelectorAll('[data-chart]')];
-      charts
-        .find((c) => c.getAttribute('data-chart-state') !== 'finished')
-        ?.scrollIntoView({ block: 'nearest' });
-      return (
-        panels.length > 0 &&
-        panels.every((p) => p.getAttribute('data-status') !== 'pending') &&
-        charts.every((c) => c.getAttribute('data-chart-state') === 'finished')
-      );
-    },
-    undefined,
-    { timeout },
-  );
-}
-
-async function frameOf(handle: ElementHandle): Promise<Frame> {
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('iframe has no frame');
-  return frame;
 }
 
 /** The two embeds the page was written with (the tests may add other iframes after them). */
@@ -216,16 +149,8 @@ describeBrowser('a CMS-stripped host page: two iframes of one panel, no data-* a
     await servers?.close();
   });
 
-  const clean = (w: Watched) =>
-    expect({
-      csp: w.cspViolations,
-      foreign: w.foreignRequests,
-      pageErrors: w.pageErrors,
-      consoleErrors: w.consoleErrors,
-    }).toEqual({ csp: [], foreign: [], pageErrors: [], consoleErrors: [] });
-
   it('sizes each iframe to its own content, after load and when only one of them narrows', async () => {
-    const w = await openWatched(browser, pageUrl, origins);
+    const w = await openHost(browser, pageUrl, origins);
     const { page } = w;
     // The page is what the CMS left: two iframes, not one data-* attribute anywhere, a style attribute.
     expect(
@@ -263,12 +188,12 @@ describeBrowser('a CMS-stripped host page: two iframes of one panel, no data-* a
     expect(narrow[0]?.content).not.toBe(zh.content);
     expect(narrow[1]?.content).toBe(en.content);
     expect(narrow[1]?.viewport).toBe(en.viewport);
-    clean(w);
+    expectClean(w);
     await w.context.close();
   });
 
   it('a wrong origin or a window that is not one of the page’s iframes changes nothing; a good message sizes only its sender', async () => {
-    const w = await openWatched(browser, pageUrl, origins);
+    const w = await openHost(browser, pageUrl, origins);
     const { page } = w;
     await allDrawn(page);
     await expectFitted(page);
@@ -383,13 +308,13 @@ describeBrowser('a CMS-stripped host page: two iframes of one panel, no data-* a
     expect((await boxHeights(page))[0]).toBe(before[0]);
 
     expect(w.pageErrors).toEqual([]);
-    clean(w);
+    expectClean(w);
     await popup.close();
     await w.context.close();
   });
 
   it('works without the URL constructor (IE 11): the origin comes from an <a> element', async () => {
-    const w = await openWatched(browser, pageUrl, origins, { hideUrl: true });
+    const w = await openHost(browser, pageUrl, origins, { hideUrl: true });
     const { page } = w;
     expect(await page.evaluate(() => typeof URL)).toBe('undefined');
     await allDrawn(page);
@@ -404,7 +329,7 @@ describeBrowser('a CMS-stripped host page: two iframes of one panel, no data-* a
     });
     await page.waitForTimeout(300);
     expect(await boxHeights(page)).toEqual(before);
-    clean(w);
+    expectClean(w);
     await w.context.close();
   });
 });

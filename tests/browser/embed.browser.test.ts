@@ -1,99 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
+import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ExampleServers, startExample } from '../../scripts/example-host';
 import { describeBrowser } from '../support/browser-env';
 import { launchChromium } from '../support/chromium';
-
-const PANEL_IDS = ['crime-trend', 'governance', 'timeline', 'projects', 'migration'];
-const RESIZE = 'yrd-dashboard:resize';
-
-interface Watched {
-  page: Page;
-  context: BrowserContext;
-  /** `origin directive blocked-uri`, from the page and from every frame in it. */
-  cspViolations: string[];
-  pageErrors: string[];
-  consoleErrors: string[];
-  /** Requests to any origin but the allowed ones (aborted). */
-  foreignRequests: string[];
-}
-
-/** A fresh page that lets requests reach only the given origins and records CSP violations in every frame. */
-async function openWatched(
-  browser: Browser,
-  url: string,
-  origins: string[],
-  viewport = { width: 1280, height: 900 },
-): Promise<Watched> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const w: Watched = {
-    page,
-    context,
-    cspViolations: [],
-    pageErrors: [],
-    consoleErrors: [],
-    foreignRequests: [],
-  };
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    if (
-      origins.some((o) => u.startsWith(`${o}/`)) ||
-      u.startsWith('data:') ||
-      u.startsWith('blob:')
-    )
-      return route.continue();
-    w.foreignRequests.push(u);
-    return route.abort();
-  });
-  page.on('pageerror', (e) => w.pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') w.consoleErrors.push(m.text());
-  });
-  // Both run in every frame of the page, the cross-origin iframes included.
-  await page.exposeFunction('__reportCsp', (v: string) => w.cspViolations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
-        `${location.origin} ${e.violatedDirective} ${e.blockedURI}`,
-      );
-    });
-  });
-  await page.goto(url);
-  return w;
-}
-
-/**
- * Waits until the frame's panel has left loading and its charts (if any) have drawn. A chart draws
- * when it comes into view: one below the frame's fold is scrolled to, as a reader would.
- */
-async function settled(frame: Frame | Page, timeout = 20_000) {
-  await frame.waitForFunction(
-    () => {
-      const panels = [...document.querySelectorAll('[data-panel]')];
-      const charts = [...document.querySelectorAll('[data-chart]')];
-      charts
-        .find((c) => c.getAttribute('data-chart-state') !== 'finished')
-        ?.scrollIntoView({ block: 'nearest' });
-      return (
-        panels.length > 0 &&
-        panels.every((p) => p.getAttribute('data-status') !== 'pending') &&
-        charts.every((c) => c.getAttribute('data-chart-state') === 'finished')
-      );
-    },
-    undefined,
-    { timeout },
-  );
-}
+import { axeViolations } from '../support/pages';
+import { PANEL_IDS } from '../support/panel-ids';
+import { expectClean, frameOf, openWatched, RESIZE, settled } from '../support/watched-page';
 
 const embeds = (page: Page) => page.$$('iframe[data-yrd-embed]');
-
-async function frameOf(handle: ElementHandle): Promise<Frame> {
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('iframe has no frame');
-  return frame;
-}
 
 /** Each embed iframe's height on the host page, and the height of the content inside it. */
 async function heights(page: Page) {
@@ -202,12 +116,7 @@ describeBrowser('the example host page embeds two panels from another origin', (
     // The English crime-trend panel is not the Chinese one's height: the iframe followed it.
     expect(en.map((h) => h.panel)).toEqual(['crime-trend', 'projects']);
 
-    expect({
-      csp: w.cspViolations,
-      foreign: w.foreignRequests,
-      pageErrors: w.pageErrors,
-      consoleErrors: w.consoleErrors,
-    }).toEqual({ csp: [], foreign: [], pageErrors: [], consoleErrors: [] });
+    expectClean(w);
     await w.context.close();
   });
 
@@ -338,7 +247,7 @@ describeBrowser('one embed opened directly', () => {
     await servers?.close();
   });
   const open = (query: string, viewport?: { width: number; height: number }) =>
-    openWatched(browser, `${servers.app.url}embed.html${query}`, [origin], viewport);
+    openWatched(browser, `${servers.app.url}embed.html${query}`, [origin], { viewport });
 
   it('takes lang, theme and the filters from its URL; no app chrome; the source line stays', async () => {
     const w = await open('?panel=crime-trend&lang=en&theme=dark&metric=homicides&region=zhejiang');
@@ -436,14 +345,7 @@ describeBrowser('one embed opened directly', () => {
       const w = await open(query);
       if (query.includes('nope')) await w.page.locator('[data-embed-error]').waitFor();
       else await settled(w.page);
-      const result = await new AxeBuilder({ page: w.page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(
-        result.violations.map(
-          (v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect((await axeViolations(w.page)).map((v) => `${query} ${v}`)).toEqual([]);
       await w.context.close();
     }
   });

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { search } from '../support/pages';
 
-const search = (url: string) => decodeURIComponent(new URL(url).search);
 const crimeSummary = (page: import('playwright-core').Page) =>
   page.locator('[data-chart="crime-trend"]').getAttribute('aria-label');
 

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { panelOf, ready, search } from '../support/pages';
 
-const search = (page: Page) => decodeURIComponent(new URL(page.url()).search);
-const panel = (page: Page) => page.locator('[data-panel="governance"]');
-
-async function ready(page: Page) {
-  await panelsSettled(page);
-  await chartsDrawn(page);
-}
+const panel = panelOf('governance');
 
 describeBrowser('the governance results panel in Chromium', () => {
   const app = useApp();

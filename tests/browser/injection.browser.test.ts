@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { sendJson } from '../support/server';
 
 /**
  * Injected text: data files whose labels (figures, events, findings, named items, series — the
@@ -163,13 +164,7 @@ describeBrowser('labels carrying markup, script, template and formula payloads',
       const file = path.startsWith('data/') ? (path.slice(5) as DataFile) : undefined;
       const body = file && POISONED[file]?.text;
       if (!body) return false;
-      res
-        .writeHead(200, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Cache-Control': 'no-store',
-        })
-        .end(body);
-      return true;
+      return sendJson(res, body);
     },
   });
 

@@ -1,6 +1,7 @@
 import type { Download, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { search } from '../support/pages';
 
 /**
  * A keyboard-only reader: from the top of the page, with Tab, Shift+Tab, Enter, Space and the
@@ -99,7 +100,6 @@ describeBrowser('keyboard only', () => {
       }
       throw new Error(`Tab never reached ${what}; trail: ${trail.slice(-12).join(' | ')}`);
     };
-    const search = () => decodeURIComponent(new URL(page.url()).search);
 
     // From the top: the first Tab shows the skip link.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -131,7 +131,7 @@ describeBrowser('keyboard only', () => {
     await tabTo((f) => f.filter === 'metric', 'the metric radios');
     await press('ArrowRight', 'ArrowRight in the metric group');
     await page.waitForURL(/metric=/);
-    expect(search()).toMatch(/from=\d{4}&to=\d{4}&cat=[a-z-]+&region=[a-z]+&metric=[a-z-]+/);
+    expect(search(page)).toMatch(/from=\d{4}&to=\d{4}&cat=[a-z-]+&region=[a-z]+&metric=[a-z-]+/);
     await panelsSettled(page);
     await expect(page.locator(`[data-panel="${PANEL}"] [data-chart]`).count()).resolves.toBe(1);
 

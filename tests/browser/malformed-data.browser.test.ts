@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { PANEL_OF, realFile, VARIANTS } from '../fixtures/malformed';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { sendJson } from '../support/server';
 
 /** What the server answers for data files in the current test: a replacement text per file. */
 const replace = new Map<string, string>();
@@ -11,13 +12,7 @@ describeBrowser(`the built app on ${VARIANTS.length} malformed data files`, () =
       const file = path.startsWith('data/') ? path.slice(5) : '';
       const body = replace.get(file);
       if (body === undefined) return false;
-      res
-        .writeHead(200, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Cache-Control': 'no-store',
-        })
-        .end(body);
-      return true;
+      return sendJson(res, body);
     },
   });
 

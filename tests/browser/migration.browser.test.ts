@@ -1,14 +1,8 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { panelOf, ready, search } from '../support/pages';
 
-const search = (page: Page) => decodeURIComponent(new URL(page.url()).search);
-const panel = (page: Page) => page.locator('[data-panel="migration"]');
-
-async function ready(page: Page) {
-  await panelsSettled(page);
-  await chartsDrawn(page);
-}
+const panel = panelOf('migration');
 
 describeBrowser('the online household-registration transfer panel in Chromium', () => {
   const app = useApp();

@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { axeViolations } from '../support/pages';
 
 const slideId = (page: Page) => page.locator('[data-slide]').getAttribute('data-slide');
 async function press(page: Page, key: string, expected: string) {
@@ -170,14 +170,7 @@ describeBrowser('present mode in Chromium', () => {
       const { page, context } = await app.open(query, { viewport: { width: 1920, height: 1080 } });
       await page.waitForSelector('[data-slide]');
       if (query.includes('crime')) await chartsDrawn(page);
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(
-        result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }
   });

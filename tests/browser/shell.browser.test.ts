@@ -1,8 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
-
-const PANEL_IDS = ['crime-trend', 'governance', 'timeline', 'projects', 'migration'];
+import { axeViolations, panelStatuses } from '../support/pages';
+import { PANEL_IDS } from '../support/panel-ids';
 
 describeBrowser('the dashboard shell in Chromium (production build, strict CSP)', () => {
   const app = useApp();
@@ -19,11 +18,7 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
       await chartsDrawn(page);
       await expect(page.locator('h1').textContent()).resolves.toBe(title);
       await expect(page.locator('.as-of').textContent()).resolves.toBe(asOf);
-      const panels = await page
-        .locator('[data-panel]')
-        .evaluateAll((els) =>
-          els.map((e) => [e.getAttribute('data-panel'), e.getAttribute('data-status')]),
-        );
+      const panels = await panelStatuses(page);
       expect(panels).toEqual(PANEL_IDS.map((id) => [id, 'success']));
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(query ? 'en' : 'zh-CN');
       expect({ consoleErrors, pageErrors, foreignRequests, cspViolations }).toEqual({
@@ -78,14 +73,7 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
       const { page, context } = await app.open(query);
       await panelsSettled(page);
       await chartsDrawn(page);
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(
-        result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }
   });

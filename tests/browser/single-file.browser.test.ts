@@ -7,8 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled } from '../support/browser-env';
 import { launchChromium } from '../support/chromium';
-
-const PANEL_IDS = ['crime-trend', 'governance', 'timeline', 'projects', 'migration'];
+import { panelStatuses } from '../support/pages';
+import { PANEL_IDS } from '../support/panel-ids';
 
 /**
  * The offline single file (npm run build:single) opened from disk with the network cut off.
@@ -93,11 +93,7 @@ describeBrowser('the offline single file, opened from file:// with no network', 
     const { page, context, requests, pageErrors } = await openOffline(query);
     await panelsSettled(page);
     await chartsDrawn(page);
-    const panels = await page
-      .locator('[data-panel]')
-      .evaluateAll((els) =>
-        els.map((e) => [e.getAttribute('data-panel'), e.getAttribute('data-status')]),
-      );
+    const panels = await panelStatuses(page);
     expect(panels).toEqual(PANEL_IDS.map((id) => [id, 'success']));
     // Everything is in the page itself: no element points at another file.
     const external = await page.evaluate(() =>

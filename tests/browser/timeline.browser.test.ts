@@ -5,12 +5,12 @@ import { timelineSchema } from '../../src/data/timeline';
 import { DEFAULT_VIEW } from '../../src/filters/filters';
 import { timelineView } from '../../src/panels/timeline/model';
 import { timelineLayout } from '../../src/panels/timeline/option';
-import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { describeBrowser, useApp } from '../support/browser-env';
+import { panelOf, ready, search } from '../support/pages';
 
 const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
 const layout = timelineLayout(timelineView(data, DEFAULT_VIEW));
-const search = (page: Page) => decodeURIComponent(new URL(page.url()).search);
-const panel = (page: Page) => page.locator('[data-panel="timeline"]');
+const panel = panelOf('timeline');
 
 /** Where a mark is drawn on screen: its centre (a day) or its middle (a span), found through the chart. */
 async function markAt(page: Page, id: string): Promise<[number, number]> {
@@ -24,11 +24,6 @@ async function markAt(page: Page, id: string): Promise<[number, number]> {
   );
   expect(at).toBeDefined();
   return at as [number, number];
-}
-
-async function ready(page: Page) {
-  await panelsSettled(page);
-  await chartsDrawn(page);
 }
 
 describeBrowser('the timeline panel in Chromium', () => {

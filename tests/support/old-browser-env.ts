@@ -14,9 +14,10 @@ import {
   type OldVersion,
   requireOldChromium,
 } from './old-chromium';
+import { PANEL_IDS } from './panel-ids';
 import { type StaticServer, type StaticServerOptions, serveStatic } from './server';
 
-export const PANEL_IDS = ['crime-trend', 'governance', 'timeline', 'projects', 'migration'];
+export { PANEL_IDS };
 
 /**
  * `describe` once per old version, skipped loudly when that browser cannot be had (a failure

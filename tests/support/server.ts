@@ -29,6 +29,17 @@ export interface StaticServerOptions {
   intercept?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean;
 }
 
+/** Answers an intercepted request with a JSON body, uncached (a data file the test wrote); true, as `intercept` returns. */
+export function sendJson(res: ServerResponse, body: string): true {
+  res
+    .writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    })
+    .end(body);
+  return true;
+}
+
 export interface StaticServer {
   url: string;
   server: Server;
