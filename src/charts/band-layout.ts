@@ -1,4 +1,5 @@
 import type { ChartOption } from './option';
+import { isWide, LABEL_EM } from './text-width';
 
 // The band layout the governance and projects charts share: labelled bars in bands (a title, then
 // one bar per figure with its name above it), names wrapped to the chart's width.
@@ -13,12 +14,11 @@ export interface ChartLayout {
   width?: number;
 }
 
-const WIDE = /[\u2000-\u206f\u2e80-\uffff]/;
-
 /**
  * How many lines a name takes when ECharts breaks it at `maxPx` (overflow 'break': Chinese at any
- * character, Latin at spaces). Widths are estimated on the safe side (a CJK character or a curly
- * quote 1 em, any other character 0.55 em, about a fifth more than Noto Sans averages), so a name gets at least the lines it needs.
+ * character, Latin at spaces). Widths are estimated on the safe side with LABEL_EM (a CJK character
+ * or a curly quote 1 em, any other character 0.55 em, about a fifth more than Noto Sans averages),
+ * so a name gets at least the lines it needs.
  */
 export function nameLabelLines(text: string, maxPx: number, fontPx: number): number {
   const tokens =
@@ -26,7 +26,7 @@ export function nameLabelLines(text: string, maxPx: number, fontPx: number): num
   let lines = 1;
   let x = 0;
   for (const t of tokens) {
-    const w = WIDE.test(t) ? fontPx : t.length * fontPx * 0.55;
+    const w = isWide(t, LABEL_EM) ? fontPx * LABEL_EM.wide : t.length * fontPx * LABEL_EM.narrow;
     if (/^\s+$/.test(t)) {
       if (x > 0) x += w;
       continue;

@@ -1,26 +1,8 @@
 import { escapeMarkup } from '../model/escape';
 import { echarts } from './echarts';
 import type { ChartOption } from './option';
+import { COLUMNS, wrapLines } from './text-width';
 import { type ChartThemeName, FONT_FAMILY, TOKENS } from './themes';
-
-/** Breaks text into lines of at most `max` display units (a CJK character counts as two). */
-export function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let width = 0;
-  for (const ch of text) {
-    const w = /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
-    if (width + w > max && line) {
-      lines.push(line);
-      line = '';
-      width = 0;
-    }
-    line += ch;
-    width += w;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export interface ExportText {
   title: string;
@@ -45,8 +27,8 @@ export function chartToSvg(
     const inner = chart.renderToSVGString();
     const t = TOKENS[theme];
     const perLine = Math.floor(width / 7.5);
-    const titleLines = wrapText(text.title, Math.floor(width / 10));
-    const footLines = text.footer.flatMap((f) => wrapText(f, perLine));
+    const titleLines = wrapLines(text.title, Math.floor(width / 10), COLUMNS);
+    const footLines = text.footer.flatMap((f) => wrapLines(f, perLine, COLUMNS));
     const head = 24 + titleLines.length * 26;
     const foot = 16 + footLines.length * 18;
     const total = head + height + foot;

@@ -1,6 +1,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TitleComponentOption } from 'echarts/components';
 import type { ChartOption } from '../../charts/option';
+import { CHARACTERS, wrapLines } from '../../charts/text-width';
 import type { Figure } from '../../data/common';
 import { fill, formatFigure, formatNumber, unitWord } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
@@ -29,20 +30,7 @@ const RIGHT = 24;
  * a 360 px phone without knowing the chart's width.
  */
 export function wrapText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const words = /\s/.test(text) ? text.split(/\s+/) : [...text];
-  const joiner = /\s/.test(text) ? ' ' : '';
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    const next = line ? `${line}${joiner}${w}` : w;
-    if (next.length > max && line) {
-      lines.push(line);
-      line = w;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
+  return wrapLines(text, max, CHARACTERS, true).join('\n');
 }
 
 const lines = (text: string) => text.split('\n').length;

@@ -9,6 +9,7 @@ import {
   withLinesUnder,
 } from '../../charts/band-layout';
 import type { ChartOption } from '../../charts/option';
+import { textWidth, VALUE_EM } from '../../charts/text-width';
 import { fill, formatFigure, formatNumber, formatPeriod, unitWord } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { periodYears } from '../../model/years';
@@ -101,13 +102,6 @@ export function barLabel(f: CooperationFigure, lang: Lang): string {
   return formatFigure(f, lang);
 }
 
-/** Rough width of a label in px at scale 1 (a CJK character is about one em, Latin about 0.55 em). */
-function textWidth(text: string, fontSize = 13): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.58;
-  return w;
-}
-
 /**
  * Two small bar charts, one per group, never one shared axis. The plan's work (key tasks,
  * agreements, projects) and the mechanism's size (police disciplines, departments, liaison officers)
@@ -126,7 +120,9 @@ export function projectsOption(
   const w = PROJECTS_WORDS;
   const { placed: layout, nameWidth, px } = place(view, lang, opts);
   const right = px(
-    Math.max(...layout.flatMap((g) => g.figures.map((f) => textWidth(barLabel(f, lang))))) +
+    Math.max(
+      ...layout.flatMap((g) => g.figures.map((f) => textWidth(barLabel(f, lang), VALUE_EM, 13))),
+    ) +
       L.labelPad * 2,
   );
 
