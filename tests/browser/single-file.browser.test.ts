@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,6 +7,7 @@ import { chartsDrawn, describeBrowser, panelsSettled } from '../support/browser-
 import { launchChromium } from '../support/chromium';
 import { panelStatuses } from '../support/pages';
 import { PANEL_IDS } from '../support/panel-ids';
+import { buildSingleFile } from '../support/single-file';
 
 /**
  * The offline single file (npm run build:single) opened from disk with the network cut off.
@@ -21,18 +20,7 @@ describeBrowser('the offline single file, opened from file:// with no network', 
   let browser: Browser;
   beforeAll(async () => {
     if (process.env.YRD_SINGLE) file = resolve(process.env.YRD_SINGLE);
-    else {
-      tmp = mkdtempSync(join(tmpdir(), 'yrd-single-'));
-      const vite = resolve('node_modules/vite/bin/vite.js');
-      const run = spawnSync(
-        process.execPath,
-        [vite, 'build', '--mode', 'single', '--outDir', tmp, '--logLevel', 'warn'],
-        // The test runner's NODE_ENV (test) would give React's development build.
-        { encoding: 'utf8', timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } },
-      );
-      if (run.status !== 0) throw new Error(`build:single failed\n${run.stdout}\n${run.stderr}`);
-      file = join(tmp, 'yrd-dashboard.html');
-    }
+    else ({ dir: tmp, file } = buildSingleFile('yrd-single-'));
     browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {

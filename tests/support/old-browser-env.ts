@@ -1,8 +1,3 @@
-// The harness for the old-browser tests (tests/old): one Chromium 86 or 109 per file and version,
-// a fresh context per page, and helpers that drive the page only with page.evaluate (DOM calls)
-// and CDP input (page.keyboard, page.mouse). Playwright's locators call Element.checkVisibility,
-// which Chromium 86 lacks, so none is used here; 109 is driven the same way, so both are tested alike.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +11,7 @@ import {
 } from './old-chromium';
 import { PANEL_IDS } from './panel-ids';
 import { type StaticServer, type StaticServerOptions, serveStatic } from './server';
+import { buildSingleFile } from './single-file';
 
 export { PANEL_IDS };
 
@@ -394,16 +390,9 @@ export function singleFileFixture(): { path: string } {
       if (!existsSync(single.path)) throw new Error(`YRD_SINGLE=${single.path}: no such file`);
       return;
     }
-    tmp = mkdtempSync(join(tmpdir(), 'yrd-old-single-'));
-    const vite = resolve('node_modules/vite/bin/vite.js');
-    const run = spawnSync(
-      process.execPath,
-      [vite, 'build', '--mode', 'single', '--outDir', tmp, '--logLevel', 'warn'],
-      // The test runner's NODE_ENV (test) would give React's development build.
-      { encoding: 'utf8', timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } },
-    );
-    if (run.status !== 0) throw new Error(`build:single failed\n${run.stdout}\n${run.stderr}`);
-    single.path = join(tmp, 'yrd-dashboard.html');
+    const built = buildSingleFile('yrd-old-single-');
+    tmp = built.dir;
+    single.path = built.file;
   }, 180_000);
   afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Builds the offline single file (npm run build:single) from the current sources into a new
+ * temporary folder named `prefix…` (about 2 s), so no stale dist-single/ is tested by mistake.
+ * Returns the folder (for the caller to remove) and the file's path.
+ */
+export function buildSingleFile(prefix: string): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const vite = resolve('node_modules/vite/bin/vite.js');
+  const run = spawnSync(
+    process.execPath,
+    [vite, 'build', '--mode', 'single', '--outDir', dir, '--logLevel', 'warn'],
+    // The test runner's NODE_ENV (test) would give React's development build.
+    { encoding: 'utf8', timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  if (run.status !== 0) throw new Error(`build:single failed\n${run.stdout}\n${run.stderr}`);
+  return { dir, file: join(dir, 'yrd-dashboard.html') };
+}
