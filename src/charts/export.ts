@@ -1,5 +1,6 @@
 import { escapeMarkup } from '../model/escape';
-import { echarts } from './echarts';
+import { echarts, registerParts } from './echarts';
+import { EXPORT_PARTS } from './export-parts';
 import type { ChartOption } from './option';
 import { COLUMNS, wrapLines } from './text-width';
 import { type ChartThemeName, FONT_FAMILY, TOKENS } from './themes';
@@ -21,6 +22,7 @@ export function chartToSvg(
   width = 960,
   height = 480,
 ): string {
+  registerParts(EXPORT_PARTS);
   const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ ...option, animation: false, tooltip: undefined }, { notMerge: true });
