@@ -1,10 +1,6 @@
 // Baseline (a) for `npm run bench`: a bare page drawing one ECharts line chart with the app's own
-// registration (the core of src/charts/echarts.ts and the crime trend's parts, the line chart's
-// panel), so the ratio shows what the dashboard adds on top.
+// registration (src/charts/echarts.ts), so the ratio shows what the dashboard adds on top.
 import { echarts } from '../../src/charts/echarts';
-import { registerCrimeTrendParts } from '../../src/panels/crime-trend/echarts-parts';
-
-registerCrimeTrendParts();
 
 declare global {
   interface Window {

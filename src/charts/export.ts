@@ -1,6 +1,5 @@
 import { escapeMarkup } from '../model/escape';
-import { echarts, registerParts } from './echarts';
-import { EXPORT_PARTS } from './export-parts';
+import { echarts } from './echarts';
 import type { ChartOption } from './option';
 import { COLUMNS, wrapLines } from './text-width';
 import { type ChartThemeName, FONT_FAMILY, TOKENS } from './themes';
@@ -22,7 +21,6 @@ export function chartToSvg(
   width = 960,
   height = 480,
 ): string {
-  registerParts(EXPORT_PARTS);
   const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ ...option, animation: false, tooltip: undefined }, { notMerge: true });

@@ -15,10 +15,8 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 
 /**
- * Any chart of this app: the union of what the panels draw (./export-parts.ts registers exactly
- * this for the exporter). Each panel's builder is typed narrower, with the ComposeOption next to
- * its parts in src/panels/<name>/echarts-parts.ts, so a builder that reaches for a part its panel
- * does not register fails to type-check instead of failing in the browser.
+ * The only options a chart of this app may use. A builder that reaches for a chart type or
+ * component not registered in ./echarts.ts fails to type-check instead of failing in the browser.
  */
 export type ChartOption = ComposeOption<
   | LineSeriesOption

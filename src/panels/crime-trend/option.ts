@@ -1,8 +1,8 @@
 import type { LineSeriesOption } from 'echarts/charts';
+import type { ChartOption } from '../../charts/option';
 import type { CrimePoint } from '../../data/crime';
 import { fill, formatNumber, formatPercent, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { CrimeTrendOption } from './echarts-parts';
 import type { CrimeTrendView, Gap, Milestone } from './model';
 import { CRIME_WORDS } from './words';
 
@@ -54,7 +54,7 @@ export function crimeTrendHeight(view: CrimeTrendView, scale = 1): number {
  * of 43,000 and one of 54). Only reported points are data; a dashed mark line joins two reported
  * years across unreported ones and says so; milestones are vertical marks on the time axis.
  */
-export function crimeTrendOption(view: CrimeTrendView, lang: Lang): CrimeTrendOption {
+export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption {
   const years = view.metrics.flatMap((m) => m.points.map((p) => p.year));
   const marks = milestoneMarkers(view.milestones);
   const ranges = view.milestones.filter((m) => m.until !== undefined);

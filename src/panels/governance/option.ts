@@ -11,7 +11,6 @@ import type { ChartOption } from '../../charts/option';
 import type { Figure } from '../../data/common';
 import { fill, formatFigure, formatPercent, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { GovernanceOption } from './echarts-parts';
 import type { CountCard, GovernanceView } from './model';
 import { GOVERNANCE_WORDS } from './words';
 
@@ -110,7 +109,7 @@ export function governanceOption(
   view: GovernanceView,
   lang: Lang,
   opts: ChartLayout = {},
-): GovernanceOption {
+): ChartOption {
   const w = GOVERNANCE_WORDS;
   const { placed: layout, nameWidth, px, scale } = place(view, lang, opts);
 

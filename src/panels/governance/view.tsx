@@ -21,9 +21,6 @@ import { governanceQuery } from './schema';
 import { countParts, shareLine, sourceNumber } from './text';
 import { GOVERNANCE_WORDS } from './words';
 
-// What the chart draws: a chunk that loads with ECharts' core, never with this view.
-const chartParts = () => import('./echarts-parts').then((m) => m.registerGovernanceParts());
-
 const w = GOVERNANCE_WORDS;
 
 /** Huzhou's governance results: rates on a 0–100 % scale, the change on its own axis, counts as cards. */
@@ -110,7 +107,6 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
               {drawn.value && (
                 <Chart
                   name={GOVERNANCE_CHART}
-                  parts={chartParts}
                   option={drawn.value.option}
                   summary={drawn.value.summary}
                   height={drawn.value.height}

@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import type { Lang } from '../../i18n/lang';
-import { registerMigrationParts } from './echarts-parts';
 import { migrationView } from './model';
 import { migrationHeight, migrationOption, niceMax, wrapText } from './option';
 import { migrationSchema } from './schema';
-
-// ECharts' core and this panel's own parts only, as in the browser: an option that needs a part the
-// panel does not register makes ECharts complain (or draw less), and the test fails.
-registerMigrationParts();
-const consoleError = vi.spyOn(console, 'error');
-afterEach(() => {
-  const complaints = consoleError.mock.calls.map(String).filter((m) => m.includes('[ECharts]'));
-  consoleError.mockClear();
-  expect(complaints).toEqual([]);
-});
 
 const data = migrationSchema.parse(JSON.parse(readFileSync('data/migration.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });

@@ -1,10 +1,10 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TitleComponentOption } from 'echarts/components';
+import type { ChartOption } from '../../charts/option';
 import { CHARACTERS, wrapLines } from '../../charts/text-width';
 import type { Figure } from '../../data/common';
 import { fill, formatFigure, formatNumber, unitWord } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { MigrationOption } from './echarts-parts';
 import type { JourneyStage, MigrationView } from './model';
 import { MIGRATION_WORDS as W } from './words';
 
@@ -125,7 +125,7 @@ function stageWord(st: JourneyStage, lang: Lang): string {
  * the end for "nearly" — and the citizen's trips, a range drawn as a range (3 to 4, never 3.5)
  * against a single dot.
  */
-export function migrationOption(view: MigrationView, lang: Lang, scale = 1): MigrationOption {
+export function migrationOption(view: MigrationView, lang: Lang, scale = 1): ChartOption {
   const layout = migrationLayout(view, lang, scale);
   const nVol = view.volumes.length;
   const max = nVol ? niceMax(Math.max(...view.volumes.map((f) => f.value))) : 1;
@@ -137,7 +137,7 @@ export function migrationOption(view: MigrationView, lang: Lang, scale = 1): Mig
   );
 
   const tripAxisMax = Math.ceil(tripMax) + 1;
-  const xAxis: MigrationOption['xAxis'] = view.volumes.map((_, i) => ({
+  const xAxis: ChartOption['xAxis'] = view.volumes.map((_, i) => ({
     type: 'value' as const,
     gridIndex: i,
     min: 0,
@@ -150,7 +150,7 @@ export function migrationOption(view: MigrationView, lang: Lang, scale = 1): Mig
     },
     axisTick: { show: i === nVol - 1 },
   }));
-  const yAxis: MigrationOption['yAxis'] = view.volumes.map((f, i) => ({
+  const yAxis: ChartOption['yAxis'] = view.volumes.map((f, i) => ({
     type: 'category' as const,
     gridIndex: i,
     data: [f.id],

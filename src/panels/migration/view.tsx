@@ -17,9 +17,6 @@ import { migrationQuery } from './schema';
 import { journeyWords, stageLabel } from './text';
 import { MIGRATION_WORDS as W } from './words';
 
-// What the chart draws: a chunk that loads with ECharts' core, never with this view.
-const chartParts = () => import('./echarts-parts').then((m) => m.registerMigrationParts());
-
 /** Online household-registration transfer: where it started, how many move each year, what it changed for one citizen. */
 export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
   const view = useViewKeys(...meta.viewKeys);
@@ -124,7 +121,6 @@ export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
             {kept.value && (
               <Chart
                 name={meta.id}
-                parts={chartParts}
                 option={kept.value.option}
                 summary={kept.value.summary}
                 height={kept.value.height}

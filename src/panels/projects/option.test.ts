@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
 import type { ChartOption } from '../../charts/option';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
-import { registerProjectsParts } from './echarts-parts';
 import { projectsView } from './model';
 import {
   barLabel,
@@ -14,16 +13,6 @@ import {
   projectsOption,
 } from './option';
 import { cooperationSchema } from './schema';
-
-// ECharts' core and this panel's own parts only, as in the browser: an option that needs a part the
-// panel does not register makes ECharts complain (or draw less), and the test fails.
-registerProjectsParts();
-const consoleError = vi.spyOn(console, 'error');
-afterEach(() => {
-  const complaints = consoleError.mock.calls.map(String).filter((m) => m.includes('[ECharts]'));
-  consoleError.mockClear();
-  expect(complaints).toEqual([]);
-});
 
 const data = cooperationSchema.parse(JSON.parse(readFileSync('data/cooperation.json', 'utf8')));
 const viewOf = (patch: Partial<ViewState> = {}) =>

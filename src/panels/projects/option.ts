@@ -13,7 +13,6 @@ import { textWidth, VALUE_EM } from '../../charts/text-width';
 import { fill, formatFigure, formatNumber, formatPeriod, unitWord } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { periodYears } from '../../model/years';
-import type { ProjectsOption } from './echarts-parts';
 import type { CooperationFigure, NamedGroup, ProjectsView } from './model';
 import { PROJECTS_WORDS } from './words';
 
@@ -117,7 +116,7 @@ export function projectsOption(
   view: ProjectsView,
   lang: Lang,
   opts: ChartLayout = {},
-): ProjectsOption {
+): ChartOption {
   const w = PROJECTS_WORDS;
   const { placed: layout, nameWidth, px } = place(view, lang, opts);
   const right = px(

@@ -21,9 +21,6 @@ import { cooperationQuery } from './schema';
 import { namedHiddenNote, namedStatement, openEndNotes } from './text';
 import { PROJECTS_WORDS } from './words';
 
-// What the chart draws: a chunk that loads with ECharts' core, never with this view.
-const chartParts = () => import('./echarts-parts').then((m) => m.registerProjectsParts());
-
 const w = PROJECTS_WORDS;
 
 /** A unit strip is drawn for counts up to this size (10 projects, 26 agreements); beyond, the statement says it. */
@@ -116,7 +113,6 @@ export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
               {drawn.value && (
                 <Chart
                   name={PROJECTS_CHART}
-                  parts={chartParts}
                   option={drawn.value.option}
                   summary={drawn.value.summary}
                   height={drawn.value.height}

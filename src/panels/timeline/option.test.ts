@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
-import { registerTimelineParts } from './echarts-parts';
 import { timelineMarks, timelineView, yearFraction } from './model';
 import { laneAt, packRows, timelineHeight, timelineLayout, timelineOption } from './option';
-
-// ECharts' core and this panel's own parts only, as in the browser: an option that needs a part the
-// panel does not register makes ECharts complain (or draw less), and the test fails.
-registerTimelineParts();
-const consoleError = vi.spyOn(console, 'error');
-afterEach(() => {
-  const complaints = consoleError.mock.calls.map(String).filter((m) => m.includes('[ECharts]'));
-  consoleError.mockClear();
-  expect(complaints).toEqual([]);
-});
 
 const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });

@@ -4,11 +4,11 @@ import type {
   CustomSeriesRenderItemReturn,
 } from 'echarts';
 import type { CustomSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { ChartOption } from '../../charts/option';
 import { EVENT_CATEGORIES, type EventCategory } from '../../data/timeline';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { TimelineOption } from './echarts-parts';
 import type { TimelineMark, TimelineView } from './model';
 
 /** Vertical layout in row units: each lane gets as many rows as its marks need, plus a gap. */
@@ -202,7 +202,7 @@ function periodLine(m: TimelineMark, lang: Lang): string {
  * series (the number labels, themed), both named after the lane so they share its palette colour;
  * all five lanes are always present (empty when filtered out) so a category keeps its colour.
  */
-export function timelineOption(view: TimelineView, lang: Lang, scale = 1): TimelineOption {
+export function timelineOption(view: TimelineView, lang: Lang, scale = 1): ChartOption {
   const selectedId = view.selected?.mark.event.id;
   const layout = timelineLayout(view);
   const laneNames = EVENT_CATEGORIES.map((c) => CATEGORY_LABELS[c][lang]);

@@ -19,9 +19,6 @@ import { laneAt, timelineLayout } from './option';
 import { sharedRangeNotes } from './text';
 import { TIMELINE_WORDS as W } from './words';
 
-// What the chart draws: a chunk that loads with ECharts' core, never with this view.
-const chartParts = () => import('./echarts-parts').then((m) => m.registerTimelineParts());
-
 /** Rows a little tighter on a slide, so the chart and its legend fit the 16:9 stage (also on 4:3). */
 const SLIDE_SCALE = 0.85;
 
@@ -132,7 +129,6 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
       {drawn.value && (
         <Chart
           name={meta.id}
-          parts={chartParts}
           option={drawn.value.option}
           summary={drawn.value.summary}
           height={drawn.value.height}
