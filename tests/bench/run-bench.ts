@@ -1,6 +1,8 @@
 // `npm run bench` (or `npm run bench -- --quick`): builds the app and two baselines from the same
 // dependencies, then measures bytes, time to charts, filter latency, Lighthouse and the present-mode
 // soak in Debian's Chromium on 127.0.0.1. Every figure comes from this run; nothing is cached.
+// The load guard (./load.ts) records what other processes took of the machine before the run and over
+// each phase, and the report says whether the run was taken on a quiet machine.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -11,6 +13,7 @@ import { drawAllCharts } from '../support/charts';
 import { launchChromium } from '../support/chromium';
 import { serveStatic } from '../support/server';
 import { type LighthouseRun, lighthouse } from './lighthouse';
+import { BUSY_CORE_PCT, BUSY_LOAD, LoadGuard, type PhaseLoad } from './load';
 import {
   assetsLoaded,
   filterLatencies,
@@ -27,6 +30,8 @@ const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 export interface BenchOptions {
   quick: boolean;
+  /** Wait up to this many seconds for a quiet machine before starting (0: do not wait). */
+  waitQuiet?: number;
 }
 
 interface Row {
@@ -58,12 +63,30 @@ async function buildAll() {
   }
 }
 
-export async function runBench({ quick }: BenchOptions) {
+export async function runBench({ quick, waitQuiet = 0 }: BenchOptions) {
   const runs = quick ? 3 : 7;
   const changes = quick ? 16 : 60;
   const lhRuns = quick ? 1 : 3;
   const soakTransitions = quick ? 100 : 1000;
-  const started = Date.now();
+
+  const guard = new LoadGuard();
+  let waitedSeconds = 0;
+  if (waitQuiet > 0) {
+    console.log(`bench: waiting up to ${waitQuiet} s for a quiet machine …`);
+    waitedSeconds = await guard.waitQuiet(waitQuiet);
+  } else {
+    await guard.before(3);
+  }
+  const started = Date.now(); // the run's seconds leave out the wait for a quiet machine
+  // Each phase's figures come with the machine's load over that phase.
+  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    guard.begin(name);
+    try {
+      return await fn();
+    } finally {
+      guard.end();
+    }
+  };
 
   console.log(`bench: building the app and the baselines into ${OUT}/ …`);
   await buildAll();
@@ -87,15 +110,19 @@ export async function runBench({ quick }: BenchOptions) {
   try {
     // Bytes: what the browser fetched, gzip -9 sizes of the built files.
     console.log('bench: bytes …');
-    // Every chart, the ones below the fold too (scrolled into view): the whole dashboard's bytes.
-    const dash = await assetsLoaded(browser, server.url, FIRST_FIGURE, (page) =>
-      drawAllCharts(page, 30_000),
-    );
     const sum = (files: string[]) => files.reduce((n, f) => n + gzipSize(OUT, f), 0);
     const embedUrl = `${server.url}embed.html?panel=crime-trend`;
-    const embed = await assetsLoaded(browser, embedUrl, FIRST_FIGURE, async (page) => {
-      await page.waitForSelector('[data-chart][data-chart-state="finished"]', { timeout: 30_000 });
-    });
+    const { dash, embed } = await phase('bytes', async () => ({
+      // Every chart, the ones below the fold too (scrolled into view): the whole dashboard's bytes.
+      dash: await assetsLoaded(browser, server.url, FIRST_FIGURE, (page) =>
+        drawAllCharts(page, 30_000),
+      ),
+      embed: await assetsLoaded(browser, embedUrl, FIRST_FIGURE, async (page) => {
+        await page.waitForSelector('[data-chart][data-chart-state="finished"]', {
+          timeout: 30_000,
+        });
+      }),
+    }));
     const bytes = {
       beforeFigureKB: KB(sum(dash.beforeFigure)),
       dashboardKB: KB(sum(dash.all)),
@@ -125,11 +152,13 @@ export async function runBench({ quick }: BenchOptions) {
     // Time to every first-screen chart drawn, against the two baselines, interleaved run by run.
     console.log(`bench: time to charts, ${runs} runs each …`);
     const t = { app: [] as number[], echarts: [] as number[], react: [] as number[] };
-    for (let i = 0; i < runs; i++) {
-      t.app.push(await timeToDrawn(browser, server.url, 'app'));
-      t.echarts.push(await timeToDrawn(browser, `${server.url}baseline-echarts/`, 'baseline'));
-      t.react.push(await timeToDrawn(browser, `${server.url}baseline-react/`, 'baseline'));
-    }
+    await phase('time to charts', async () => {
+      for (let i = 0; i < runs; i++) {
+        t.app.push(await timeToDrawn(browser, server.url, 'app'));
+        t.echarts.push(await timeToDrawn(browser, `${server.url}baseline-echarts/`, 'baseline'));
+        t.react.push(await timeToDrawn(browser, `${server.url}baseline-react/`, 'baseline'));
+      }
+    });
     const times = {
       appMs: median(t.app),
       oneChartMs: median(t.echarts),
@@ -146,12 +175,15 @@ export async function runBench({ quick }: BenchOptions) {
 
     // Filter latency on a warm dashboard.
     console.log(`bench: filter latency, ${changes} changes …`);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await drawAllCharts(page, 30_000);
-    const lat = await filterLatencies(page, changes);
-    await context.close();
+    const lat = await phase('filter latency', async () => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await drawAllCharts(page, 30_000);
+      const out = await filterLatencies(page, changes);
+      await context.close();
+      return out;
+    });
     const latency = { p50: percentile(lat, 50), p95: percentile(lat, 95), samples: lat.length };
     report.filterLatency = latency;
     row('filter change → charts redrawn, p50', `${latency.p50.toFixed(1)} ms`);
@@ -167,7 +199,10 @@ export async function runBench({ quick }: BenchOptions) {
     const lh: Record<string, LighthouseRun> = {};
     for (const preset of ['mobile', 'desktop'] as const) {
       const all: LighthouseRun[] = [];
-      for (let i = 0; i < lhRuns; i++) all.push(await lighthouse(server.url, preset));
+      for (let i = 0; i < lhRuns; i++)
+        all.push(
+          await phase(`Lighthouse ${preset} ${i + 1}`, () => lighthouse(server.url, preset)),
+        );
       const pick = (k: keyof LighthouseRun) => median(all.map((r) => r[k]));
       lh[preset] = {
         performance: pick('performance'),
@@ -206,7 +241,9 @@ export async function runBench({ quick }: BenchOptions) {
 
     // Present mode for hours, compressed.
     console.log(`bench: present-mode soak, ${soakTransitions} transitions …`);
-    const soak = await presentSoak(browser, server.url, soakTransitions);
+    const soak = await phase('present soak', () =>
+      presentSoak(browser, server.url, soakTransitions),
+    );
     report.soak = soak;
     row(
       `present soak: heap growth over ${soak.transitions} transitions`,
@@ -224,10 +261,19 @@ export async function runBench({ quick }: BenchOptions) {
   } finally {
     await browser.close();
     await server.close();
+    guard.stop();
   }
 
   report.rows = rows;
   report.seconds = Math.round((Date.now() - started) / 1000);
+  const machine = guard.verdict();
+  report.load = {
+    verdict: machine,
+    quiet: guard.available && guard.phases.every((p) => p.quiet),
+    thresholds: { otherProcessesCorePct: BUSY_CORE_PCT, loadBeyondTheBenchAtStart: BUSY_LOAD },
+    waitedSeconds,
+    phases: guard.phases,
+  };
   const md = [
     `| measure | value | budget | verdict |`,
     `|---|---|---|---|`,
@@ -236,11 +282,36 @@ export async function runBench({ quick }: BenchOptions) {
         `| ${r.metric} | ${r.value} | ${r.budget} | ${r.verdict === 'info' ? '' : r.verdict} |`,
     ),
     '',
-    `${quick ? 'Quick run' : 'Full run'} on ${report.machine}, Node ${process.version}, ${report.seconds} s, ${new Date().toISOString().slice(0, 10)}.`,
+    `${quick ? 'Quick run' : 'Full run'} on ${report.machine}, Node ${process.version}, ${report.seconds} s${waitedSeconds ? ` (after ${waitedSeconds} s waiting for a quiet machine)` : ''}, ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
+    '',
+    ...loadTable(guard.phases),
   ].join('\n');
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2));
   writeFileSync('bench-results/bench.md', `${md}\n`);
   console.log(`\n${md}\n\nWritten: bench-results/bench.json, bench-results/bench.md`);
+  if (machine !== 'quiet machine')
+    console.log(
+      `\nbench: NOT A QUIET RUN (${machine}): the timings and scores may be low; ` +
+        'run it again on a quiet machine (npm run bench -- --wait-quiet).',
+    );
   return { rows, report };
+}
+
+/** The machine's load, a line per phase (see ./load.ts). */
+function loadTable(phases: PhaseLoad[]): string[] {
+  if (!phases.length) return ['Machine load: not measured (no /proc).'];
+  const pct = (x: number) => `${x.toFixed(1)} %`;
+  return [
+    `Machine load: CPU in % of one core over each phase; a phase is quiet when other processes used`,
+    `less than ${BUSY_CORE_PCT} % of a core (and the hypervisor took less than ${BUSY_CORE_PCT} %), and the run`,
+    `starts quiet when the 1-minute load beyond the bench's own share is also below ${BUSY_LOAD}.`,
+    '',
+    '| phase | seconds | load (1 min), start → end | beyond the bench | the bench | other processes | steal | verdict |',
+    '|---|---|---|---|---|---|---|---|',
+    ...phases.map(
+      (p) =>
+        `| ${p.phase} | ${p.seconds} | ${p.load1Start.toFixed(2)} → ${p.load1End.toFixed(2)} | ${p.excessLoadStart.toFixed(2)} | ${pct(p.benchCorePct)} | ${pct(p.othersCorePct)} | ${pct(p.stealCorePct)} | ${p.quiet ? 'quiet' : `busy: ${p.reason}`} |`,
+    ),
+  ];
 }
