@@ -2,7 +2,7 @@ import { type CSSProperties, useEffect, useState } from 'react';
 import { DatasetError } from '../data/problems';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { browserName, errorLine } from './browser-name';
+import { bareErrorLine, usePageError } from './use-page-error';
 
 type Translate = typeof import('../i18n/problems').problemText;
 let translate: Translate | undefined;
@@ -106,15 +106,11 @@ export function PanelError({
  * A programming error (a bug, or an API this browser lacks), said as such: which browser, which
  * error, and what to do; never passed off as a server or data problem.
  */
-export function BrowserErrorDetail({ error, lang }: { error: unknown; lang: Lang }) {
-  const browser = typeof navigator === 'undefined' ? '' : browserName(navigator.userAgent);
-  return (
-    <>
-      <p className="problems">
-        {t(lang, 'browser')}: <code>{browser}</code> · {t(lang, 'error')}:{' '}
-        <code>{errorLine(error)}</code>
-      </p>
-      <p className="hint">{t(lang, 'pageErrorHint')}</p>
-    </>
+function BrowserErrorDetail({ error, lang }: { error: unknown; lang: Lang }) {
+  const words = usePageError();
+  return words ? (
+    <words.BrowserErrorDetail error={error} lang={lang} />
+  ) : (
+    <p className="problems">{bareErrorLine(error)}</p>
   );
 }

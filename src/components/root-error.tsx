@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/messages';
 import { ErrorBoundary } from './error-boundary';
-import { BrowserErrorDetail } from './panel-state';
+import { bareErrorLine, usePageError } from './use-page-error';
 
 /** The link's language, read without the store: the page may have crashed before the store was usable. */
 function linkLang(): Lang {
@@ -13,13 +12,14 @@ function linkLang(): Lang {
 /** What a reader sees when the whole page fails: the error, the browser, and a reload button; never a white page. */
 export function PageCrash({ error }: { error: unknown }) {
   const lang = linkLang();
+  const words = usePageError();
   return (
     <div className="page-crash" role="alert" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <h1>{t(lang, 'pageError')}</h1>
-      <BrowserErrorDetail error={error} lang={lang} />
-      <button type="button" className="btn" onClick={() => window.location.reload()}>
-        {t(lang, 'reload')}
-      </button>
+      {words ? (
+        <words.PageCrashMessage error={error} lang={lang} />
+      ) : (
+        <p className="problems">{bareErrorLine(error)}</p>
+      )}
     </div>
   );
 }

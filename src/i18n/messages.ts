@@ -16,12 +16,6 @@ const zh = {
   fetchError: '数据文件无法获取',
   howToFix: '部署人员请修正该文件后刷新;运行 npm run check-data 可列出所有问题。',
   renderError: '此面板显示出错',
-  pageError: '本页面在此浏览器中出错',
-  browser: '浏览器',
-  error: '错误',
-  pageErrorHint:
-    '请刷新再试;如仍出错,请把上一行发给看板的维护人员。支持 Chromium 86 及以上内核的浏览器(含 360、QQ、搜狗等的极速模式)。',
-  reload: '重新加载',
   skipToContent: '跳到看板内容',
   footer: '所有数字均来自2020年6月浙江一家报纸同一版面的四篇报道;每个数字均可查看原句。',
   noticeTitle: '链接中有无法识别的设置,已忽略:',
@@ -60,12 +54,6 @@ const en: Record<MessageKey, string> = {
   fetchError: 'A data file could not be loaded',
   howToFix: 'Deployers: fix the file and reload; npm run check-data lists every problem.',
   renderError: 'This panel failed to display',
-  pageError: 'The page hit an error in this browser',
-  browser: 'Browser',
-  error: 'Error',
-  pageErrorHint:
-    'Reload to try again; if it happens again, send the line above to the dashboard’s maintainers. Supported: browsers with a Chromium 86 or newer kernel (360, QQ, Sogou in fast mode too).',
-  reload: 'Reload',
   skipToContent: 'Skip to the dashboard',
   footer:
     'Every figure comes from four reports on one page of a Zhejiang newspaper, June 2020; each links to its sentence.',
