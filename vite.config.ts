@@ -130,14 +130,16 @@ const FLOOR_DIR = 'floor';
  */
 function floorBuild(): Plugin {
   let outDir = 'dist';
-  let minify: boolean | 'oxc' | 'terser' | 'esbuild' = true;
+  let minify = true;
   const pages = ['index.html', 'embed.html'];
   return {
     name: 'yrd-floor-build',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
-      minify = config.build.minify; // `vite build --minify false` (npm run check-compat) for both
+      // `vite build --minify false` (npm run check-compat) for both; else the default minifier
+      // (the floor build's bytes matter less than its build time).
+      minify = config.build.minify !== false;
     },
     generateBundle() {
       // Written over the copy of public/ (the same file, minified).
@@ -236,6 +238,10 @@ export default defineConfig(({ mode }): UserConfig => {
     build: {
       target: MODERN,
       cssTarget: FLOOR,
+      // Terser with two passes: 1.6 KB gzip less than the default minifier on the whole dashboard
+      // (measured: 345.3 -> 343.7 KB of what it loads), for about 25 s more CPU per build.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
       reportCompressedSize: false,
       // Two pages: the dashboard and the one-panel embed (embed.html?panel=…); public/embed.js is the host script.
       rolldownOptions: { input: pages },
