@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserName, errorLine } from './browser-name';
+import { browserName } from './browser-name';
+import { errorLine } from './error-line';
 
 describe('browserName', () => {
   it('names the Chromium kernel and its version', () => {

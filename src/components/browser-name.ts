@@ -9,9 +9,3 @@ export function browserName(userAgent: string): string {
   // Any other browser: its own words (the page supports Chromium kernels only).
   return userAgent.slice(0, 160) || 'unknown browser';
 }
-
-/** An error as one line: its kind and message (`TypeError: Object.hasOwn is not a function`). */
-export function errorLine(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}

@@ -18,7 +18,7 @@ export interface ChartProps {
   /**
    * The panel has nothing to draw just now (a filter emptied it): the chart stays mounted, hidden
    * and out of the accessibility tree, so the same ECharts instance redraws when a filter brings
-   * its figures back instead of a new one being built (see useKeptOption).
+   * its figures back instead of a new one being built (see useKept).
    */
   hidden?: boolean;
 }

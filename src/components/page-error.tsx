@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
-import { browserName, errorLine } from './browser-name';
+import { browserName } from './browser-name';
+import { errorLine } from './error-line';
 
 // A chunk of its own, fetched only when an error is shown: what the page says when it hit an
 // error in this browser (a bug, an API it lacks), said as such, never as a server problem.

@@ -1,37 +1,20 @@
-import { type CSSProperties, useEffect, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { DatasetError } from '../data/problems';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { bareErrorLine, usePageError } from './use-page-error';
+import { errorLine } from './error-line';
+import { useLazyModule } from './use-lazy-module';
+import { usePageError } from './use-page-error';
 
-type Translate = typeof import('../i18n/problems').problemText;
-let translate: Translate | undefined;
-
-/**
- * The problems' words for the page's language. The Chinese table is a chunk of its own, fetched
- * only when a problem is shown (it would cost every reader 2 KB gzip); until it arrives the
- * problems show as the data layer wrote them.
- */
-function useProblemText(lang: Lang): (message: string) => string {
-  const [, arrived] = useState(0);
-  useEffect(() => {
-    if (lang === 'en' || translate) return;
-    let live = true;
-    import('../i18n/problems').then((m) => {
-      translate = m.problemText;
-      if (live) arrived((n) => n + 1);
-    });
-    return () => {
-      live = false;
-    };
-  }, [lang]);
-  return (message) => (translate ? translate(message, lang) : message);
-}
+const loadProblemWords = () => import('../i18n/problems');
 
 function ProblemList({ problems, lang }: { problems: DatasetError['problems']; lang: Lang }) {
-  const text = useProblemText(lang);
+  // The Chinese words are a chunk of their own (2 KB gzip every reader would pay), fetched only
+  // when a problem is shown; until they arrive the problems show as the data layer wrote them.
+  const words = useLazyModule(loadProblemWords, lang === 'zh');
+  const text = (message: string) => (words ? words.problemText(message, lang) : message);
   return (
-    <ul className="problems" data-words={lang === 'en' || translate ? lang : 'en'}>
+    <ul className="problems" data-words={lang === 'en' || words ? lang : 'en'}>
       {problems.slice(0, 8).map((p) => (
         <li key={`${p.path}:${p.message}`}>
           {p.path && <code>{p.path}</code>}
@@ -111,6 +94,6 @@ function BrowserErrorDetail({ error, lang }: { error: unknown; lang: Lang }) {
   return words ? (
     <words.BrowserErrorDetail error={error} lang={lang} />
   ) : (
-    <p className="problems">{bareErrorLine(error)}</p>
+    <p className="problems">{errorLine(error)}</p>
   );
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/lang';
 import { ErrorBoundary } from './error-boundary';
-import { bareErrorLine, usePageError } from './use-page-error';
+import { errorLine } from './error-line';
+import { usePageError } from './use-page-error';
 
 /** The link's language, read without the store: the page may have crashed before the store was usable. */
 function linkLang(): Lang {
@@ -18,7 +19,7 @@ export function PageCrash({ error }: { error: unknown }) {
       {words ? (
         <words.PageCrashMessage error={error} lang={lang} />
       ) : (
-        <p className="problems">{bareErrorLine(error)}</p>
+        <p className="problems">{errorLine(error)}</p>
       )}
     </div>
   );
