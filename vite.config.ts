@@ -121,8 +121,16 @@ export function browserCheckScript(file: string): string {
   return es5;
 }
 
+const BROWSER_CHECK_FILE = resolve(import.meta.dirname, 'public/browser-check.js');
 const BROWSER_CHECK_TAG = /<script src="\.\/browser-check\.js"[^>]*><\/script>/;
 const FLOOR_DIR = 'floor';
+
+/** A built page's module entry: the whole tag (with the white space before it) and its src. */
+function moduleEntry(html: string, page: string): { tag: string; src: string } {
+  const m = html.match(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/);
+  if (!m?.[1]) throw new Error(`yrd-floor-build: no module entry in ${page}`);
+  return { tag: m[0], src: m[1] };
+}
 
 /**
  * The two builds in one `vite build`: the page loads neither entry itself; browser-check.js picks
@@ -146,17 +154,15 @@ function floorBuild(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'browser-check.js',
-        source: browserCheckScript(resolve(import.meta.dirname, 'public/browser-check.js')),
+        source: browserCheckScript(BROWSER_CHECK_FILE),
       });
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        const entry = html.match(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/);
-        if (!entry?.[1]) throw new Error('yrd-floor-build: no module entry in the page');
-        const src = entry[1];
+      handler(html, { path }) {
+        const { tag, src } = moduleEntry(html, path);
         return html
-          .replace(entry[0], '')
+          .replace(tag, '')
           .replace('</title>', `</title>\n    <link rel="modulepreload" crossorigin href="${src}">`)
           .replace(
             BROWSER_CHECK_TAG,
@@ -172,11 +178,11 @@ function floorBuild(): Plugin {
         build: { outDir: join(outDir, FLOOR_DIR), emptyOutDir: true, minify },
       });
       for (const page of pages) {
-        const floorHtml = readFileSync(join(outDir, FLOOR_DIR, page), 'utf8');
-        const src = floorHtml.match(/<script type="module" crossorigin src="\.\/([^"]+)">/)?.[1];
-        if (!src) throw new Error(`yrd-floor-build: no module entry in ${FLOOR_DIR}/${page}`);
+        const floorPage = join(outDir, FLOOR_DIR, page);
+        const { src } = moduleEntry(readFileSync(floorPage, 'utf8'), floorPage);
         const file = join(outDir, page);
-        writeFileSync(file, readFileSync(file, 'utf8').replace('@FLOOR@', `./${FLOOR_DIR}/${src}`));
+        const floorSrc = `./${FLOOR_DIR}/${src.replace(/^\.\//, '')}`;
+        writeFileSync(file, readFileSync(file, 'utf8').replace('@FLOOR@', floorSrc));
         // The floor's pages are not served: its code runs from the dashboard's own pages.
         rmSync(join(outDir, FLOOR_DIR, page));
       }
@@ -203,7 +209,7 @@ export default defineConfig(({ mode }): UserConfig => {
         inlineDatasets(
           DATA_DIR,
           resolve(import.meta.dirname, 'public/favicon.svg'),
-          resolve(import.meta.dirname, 'public/browser-check.js'),
+          BROWSER_CHECK_FILE,
         ),
         viteSingleFile({ outputFileName: 'yrd-dashboard.html' }),
       ],
