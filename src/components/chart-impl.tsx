@@ -5,8 +5,8 @@ import { echarts } from '../charts/echarts';
 import { finishOption } from '../charts/option';
 import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
 import type { ChartEventHandler, ChartProps } from './chart';
-import { useProjector } from './chart-context';
 import { instanceReady, wrapperMounted } from './chart-hooks';
+import { useProjector } from './panel-context';
 import { usePrefersReducedMotion } from './reduced-motion';
 import { useUi } from './use-ui';
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
-import { useSlideNotes } from './chart-context';
 import { takeTurn, whenWanted } from './draw-scheduler';
+import { useSlideNotes } from './panel-context';
 
 export type ChartEventHandler = (params: unknown) => void;
 

@@ -9,9 +9,9 @@ import { t } from '../i18n/messages';
 import { embedSnippet } from '../model/embed-snippet';
 import { sourceEntries, sourceLine } from '../model/sources';
 import { type TableData, tableToCsv } from '../model/table';
-import { usePanelLayout } from './chart-context';
 import { copyText, downloadBlob } from './download';
 import { rememberFocus } from './focus-return';
+import { usePanelLayout } from './panel-context';
 import { useUi } from './use-ui';
 
 export interface PanelActionsProps {

@@ -2,12 +2,12 @@ import { type ReactNode, useMemo, useState } from 'react';
 import type { ChartOption } from '../charts/option';
 import type { Source } from '../data/common';
 import type { Lang } from '../i18n/lang';
-import { sourceEntries } from '../model/sources';
+import { sourceSentences } from '../model/sources';
 import type { TableData } from '../model/table';
-import { usePanelLayout, useSlideNotes } from './chart-context';
 import { DataTable } from './data-table';
 import { ErrorBoundary } from './error-boundary';
 import { PanelActions } from './panel-actions';
+import { usePanelLayout, useSlideNotes } from './panel-context';
 import { PanelSources } from './panel-sources';
 import { PanelError, PanelLoading } from './panel-state';
 import { useUi } from './use-ui';
@@ -43,13 +43,7 @@ export function PanelFrame(props: PanelFrameProps) {
   const layout = usePanelLayout();
   const headingId = `${id}-title`;
   const shownTitle = query.status === 'success' && title ? title : kicker;
-  const sentences = useMemo(
-    () =>
-      sourceEntries(props.sources, lang).map((e) =>
-        e.sentence ? `“${e.sentence}” — ${e.origin}` : e.origin,
-      ),
-    [props.sources, lang],
-  );
+  const sentences = useMemo(() => sourceSentences(props.sources, lang), [props.sources, lang]);
   useSlideNotes('frame', query.status === 'success' ? [shownTitle, ...sentences] : undefined);
   return (
     <section

@@ -26,6 +26,13 @@ export function sourceEntries(sources: readonly Source[], lang: Lang): SourceEnt
   return out;
 }
 
+/** Each source as one line of speaker notes: “the verbatim sentence” — its report. */
+export function sourceSentences(sources: readonly Source[], lang: Lang): string[] {
+  return sourceEntries(sources, lang).map((e) =>
+    e.sentence ? `“${e.sentence}” — ${e.origin}` : e.origin,
+  );
+}
+
 /**
  * The one-line "Source:" text under a panel or an exported image, built from the data alone:
  * the distinct report titles, quoted, joined.

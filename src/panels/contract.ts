@@ -4,13 +4,16 @@
 //   and the embed need before the panel's code is there. It is in the page's first chunk, so it
 //   holds plain values and a load() that imports the panel's view as its own chunk.
 // - PanelContent, the pure part (each panel's content.ts): from the validated data and the view
-//   keys to the model, and from the model and the language to what the panel shows. The view
-//   (view.tsx) memoises these and adds only what is its own (cards, lists, the timeline's detail).
+//   keys to the model, and from the model and the language to what the panel shows. ContentPanel
+//   (panel-view.tsx) memoises these and renders them; each view (view.tsx) is a ContentPanel with
+//   only what is its own (cards, lists, the timeline's detail).
 //
-// The speaker notes are not a function of their own: the frame and the chart report the title, the
-// summaries and the source sentences to present mode (components/chart-context.ts).
+// The speaker notes follow from the content (panels/notes.ts: the title, the chart's summary, the
+// verbatim sources): on screen, the frame and the chart report the same lines to present mode
+// (components/panel-context.ts); the slide deck reads them from speakerNotes().
 import type { ChartLayout } from '../charts/band-layout';
 import type { ChartOption } from '../charts/option';
+import type { Source } from '../data/common';
 import type { ViewState } from '../filters/filters';
 import type { Lang } from '../i18n/lang';
 import type { TableData } from '../model/table';
@@ -40,7 +43,13 @@ export interface PanelViewProps<M extends PanelMeta> {
   meta: M;
 }
 
-export interface PanelContent<Data, Model, Keys extends ViewKey> {
+/** What every panel's model has: why it is empty (a short code, absent when it is not) and its sources. */
+export interface PanelModel {
+  readonly empty?: string;
+  readonly sources: readonly Source[];
+}
+
+export interface PanelContent<Data, Model extends PanelModel, Keys extends ViewKey> {
   /** What the panel shows for the view: filtered, grouped, with its `empty` reason if nothing is left. */
   model(data: Data, view: Pick<ViewState, Keys>): Model;
   /** The finding, stated as the panel's title; undefined leaves the panel's name (its kicker). */

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { LayoutContext } from '../../components/chart-context';
 import { Notices } from '../../components/notices';
+import { LayoutContext } from '../../components/panel-context';
 import { useDocumentMeta } from '../../components/use-document-meta';
 import { useView } from '../../components/use-ui';
 import type { ViewState } from '../../filters/filters';

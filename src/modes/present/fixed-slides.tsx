@@ -1,4 +1,4 @@
-import { useSlideNotes } from '../../components/chart-context';
+import { useSlideNotes } from '../../components/panel-context';
 import { REPORTS } from '../../data/reports';
 import type { TimelineData } from '../../data/timeline';
 import { formatPeriod } from '../../i18n/format';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { LayoutContext, ProjectorContext, SlideNotesContext } from '../../components/chart-context';
 import { Notices } from '../../components/notices';
+import { LayoutContext, ProjectorContext, SlideNotesContext } from '../../components/panel-context';
 import { useUi } from '../../components/use-ui';
 import { timelineQuery } from '../../data/timeline';
 import { leavePresent, setPresent } from '../../filters/store';

@@ -1,11 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
-import { Chart } from '../../components/chart';
-import { PanelFrame } from '../../components/panel-frame';
-import { useKept } from '../../components/use-kept';
-import { useStructural } from '../../components/use-structural';
-import { useViewKeys } from '../../components/use-ui';
-import { useWidth } from '../../components/use-width';
 import type { Source } from '../../data/common';
 import type { EventCategory } from '../../data/timeline';
 import { toggleInList } from '../../filters/store';
@@ -13,7 +6,8 @@ import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { PanelViewProps } from '../contract';
-import { GOVERNANCE_CONTENT as C } from './content';
+import { ContentPanel } from '../panel-view';
+import { GOVERNANCE_CONTENT } from './content';
 import type { GovernanceMeta } from './meta';
 import { type CountCard, governanceCategory } from './model';
 import { GOVERNANCE_CHART } from './option';
@@ -25,95 +19,30 @@ const w = GOVERNANCE_WORDS;
 
 /** Huzhou's governance results: rates on a 0–100 % scale, the change on its own axis, counts as cards. */
 export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
-  const view = useViewKeys(...meta.viewKeys);
-  const { lang } = view;
-  const [body, setBody] = useState<HTMLElement | null>(null);
-  const width = useWidth(body);
-  const layout = useMemo(() => ({ width }), [width]);
-  const query = useQuery(governanceQuery);
-  // Same content, same object: an unchanged panel redraws nothing.
-  const model = useStructural(
-    useMemo(() => (query.data ? C.model(query.data, view) : undefined), [query.data, view]),
-  );
-  const option = useMemo(
-    () => (model ? C.option(model, lang, layout) : undefined),
-    [model, lang, layout],
-  );
-  const exportOption = useMemo(
-    () => (model ? C.exportOption(model, lang) : undefined),
-    [model, lang],
-  );
-  const text = useMemo(
-    () =>
-      model && {
-        title: C.title(model, lang),
-        summary: C.summary(model, lang),
-        table: C.table(model, lang),
-      },
-    [model, lang],
-  );
-  // A bar is a rate or the change: both are grassroots governance; the category comes from the figure.
-  const onClick = useCallback((params: unknown) => {
-    const p = params as { componentType?: string; data?: { id?: string } };
-    if (p.componentType !== 'series' || !p.data?.id) return;
-    toggleInList('categories', governanceCategory(p.data.id));
-  }, []);
-  const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
-
-  const empty = model && query.data ? C.emptyReason(model, query.data, lang) : undefined;
-  const drawn = useKept(
-    useMemo(
-      () =>
-        option && model && text
-          ? { option, summary: text.summary, height: C.chartHeight(model, lang, layout) }
-          : undefined,
-      [option, model, text, lang, layout],
-    ),
-  );
-
   return (
-    <PanelFrame
-      id={meta.id}
-      lang={lang}
-      kicker={w.kicker[lang]}
-      title={text?.title}
-      query={query}
-      sources={model?.sources ?? []}
-      table={text?.table}
-      exportChart={exportOption}
-      minHeight={meta.heights.loading}
-      notes={
-        model &&
-        !model.empty && (
-          <>
-            {view.regions.length > 0 && <p>{w.scopeNote[lang]}</p>}
-            {option && <p>{w.formsNote[lang]}</p>}
-            {model.counts.some((c) => c.sharePercent !== undefined) && <p>{w.derivedNote[lang]}</p>}
-          </>
-        )
-      }
-    >
-      {empty && (
-        <p className="panel-empty" data-empty={model?.empty}>
-          {empty}
-        </p>
+    <ContentPanel
+      meta={meta}
+      content={GOVERNANCE_CONTENT}
+      source={useQuery(governanceQuery)}
+      kicker={w.kicker}
+      layout="width"
+      chartName={GOVERNANCE_CHART}
+      onChartEvents={ON_EVENTS}
+      notes={({ view, lang, model, option }) => (
+        <>
+          {view.regions.length > 0 && <p>{w.scopeNote[lang]}</p>}
+          {option && <p>{w.formsNote[lang]}</p>}
+          {model.counts.some((c) => c.sharePercent !== undefined) && <p>{w.derivedNote[lang]}</p>}
+        </>
       )}
-      {model && (
+    >
+      {({ view, lang, model, empty, chartBox }, chart) => (
         // A container: side by side when the panel is wide (a slide, a wide embed), stacked
         // otherwise. Kept (hidden) while the panel is empty, so its chart is not built anew.
         <div className="gov" hidden={!!empty}>
           <div className="gov-layout">
-            <div className="gov-chart" ref={setBody}>
-              {drawn.value && (
-                <Chart
-                  name={GOVERNANCE_CHART}
-                  option={drawn.value.option}
-                  summary={drawn.value.summary}
-                  height={drawn.value.height}
-                  onEvents={onEvents}
-                  hidden={drawn.hidden}
-                />
-              )}
+            <div className="gov-chart" ref={chartBox}>
+              {chart}
             </div>
             <div className="gov-side">
               {model.counts.length > 0 && (
@@ -152,9 +81,18 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
           </div>
         </div>
       )}
-    </PanelFrame>
+    </ContentPanel>
   );
 }
+
+// A bar is a rate or the change: both are grassroots governance; the category comes from the figure.
+const ON_EVENTS = {
+  click(params: unknown) {
+    const p = params as { componentType?: string; data?: { id?: string } };
+    if (p.componentType !== 'series' || !p.data?.id) return;
+    toggleInList('categories', governanceCategory(p.data.id));
+  },
+};
 
 function SourceMark({ n, lang }: { n: number; lang: Lang }) {
   return (

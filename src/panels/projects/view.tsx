@@ -1,19 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
-import { Chart } from '../../components/chart';
-import { usePanelLayout } from '../../components/chart-context';
-import { PanelFrame } from '../../components/panel-frame';
-import { useKept } from '../../components/use-kept';
-import { useStructural } from '../../components/use-structural';
-import { useViewKeys } from '../../components/use-ui';
-import { useWidth } from '../../components/use-width';
+import { usePanelLayout } from '../../components/panel-context';
 import type { EventCategory } from '../../data/timeline';
 import { toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { PanelViewProps } from '../contract';
-import { PROJECTS_CONTENT as C } from './content';
+import { ContentPanel } from '../panel-view';
+import { PROJECTS_CONTENT } from './content';
 import type { ProjectsMeta } from './meta';
 import { type NamedGroup, projectsCategory } from './model';
 import { PROJECTS_CHART } from './option';
@@ -28,98 +22,34 @@ const MAX_STRIP = 60;
 
 /** The YRD cooperation in counts: the plan's work and the mechanism's size, and the items the article names. */
 export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
-  const view = useViewKeys(...meta.viewKeys);
-  const { lang } = view;
   // On a slide nobody clicks: the named items drop their category tags to fit the stage.
   const compact = usePanelLayout() === 'slide';
-  const [body, setBody] = useState<HTMLElement | null>(null);
-  const width = useWidth(body);
-  const layout = useMemo(() => ({ width }), [width]);
-  const query = useQuery(cooperationQuery);
-  // Same content, same object: an unchanged panel redraws nothing.
-  const model = useStructural(
-    useMemo(() => (query.data ? C.model(query.data, view) : undefined), [query.data, view]),
-  );
-  const option = useMemo(
-    () => (model ? C.option(model, lang, layout) : undefined),
-    [model, lang, layout],
-  );
-  const exportOption = useMemo(
-    () => (model ? C.exportOption(model, lang) : undefined),
-    [model, lang],
-  );
-  const text = useMemo(
-    () =>
-      model && {
-        title: C.title(model, lang),
-        summary: C.summary(model, lang),
-        table: C.table(model, lang),
-      },
-    [model, lang],
-  );
-  // Every bar (the plan's work, the mechanism's size) is regional cooperation.
-  const onClick = useCallback((params: unknown) => {
-    const p = params as { componentType?: string; data?: { id?: string } };
-    if (p.componentType !== 'series' || !p.data?.id) return;
-    toggleInList('categories', projectsCategory({}));
-  }, []);
-  const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
-  const empty = model && query.data ? C.emptyReason(model, query.data, lang) : undefined;
-  const drawn = useKept(
-    useMemo(
-      () =>
-        option && model && text
-          ? { option, summary: text.summary, height: C.chartHeight(model, lang, layout) }
-          : undefined,
-      [option, model, text, lang, layout],
-    ),
-  );
-
   return (
-    <PanelFrame
-      id={meta.id}
-      lang={lang}
-      kicker={w.kicker[lang]}
-      title={text?.title}
-      query={query}
-      sources={model?.sources ?? []}
-      table={text?.table}
-      exportChart={exportOption}
-      minHeight={meta.heights.loading}
-      notes={
-        model &&
-        !model.empty && (
-          <>
-            {view.regions.length > 0 && <p>{w.scopeNote[lang]}</p>}
-            {model.work.length > 0 && model.mechanism.length > 0 && <p>{w.scalesNote[lang]}</p>}
-            {openEndNotes(model, lang).map((note) => (
-              <p key={note}>{note}</p>
-            ))}
-          </>
-        )
-      }
-    >
-      {empty && (
-        <p className="panel-empty" data-empty={model?.empty}>
-          {empty}
-        </p>
+    <ContentPanel
+      meta={meta}
+      content={PROJECTS_CONTENT}
+      source={useQuery(cooperationQuery)}
+      kicker={w.kicker}
+      layout="width"
+      chartName={PROJECTS_CHART}
+      onChartEvents={ON_EVENTS}
+      notes={({ view, lang, model }) => (
+        <>
+          {view.regions.length > 0 && <p>{w.scopeNote[lang]}</p>}
+          {model.work.length > 0 && model.mechanism.length > 0 && <p>{w.scalesNote[lang]}</p>}
+          {openEndNotes(model, lang).map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </>
       )}
-      {model && (
+    >
+      {({ view, lang, model, empty, chartBox }, chart) => (
         // A container: side by side when the panel is wide (a slide, a wide embed), stacked
         // otherwise. Kept (hidden) while the panel is empty, so its chart is not built anew.
         <div className="proj" hidden={!!empty}>
           <div className="proj-layout">
-            <div className="proj-chart" ref={setBody}>
-              {drawn.value && (
-                <Chart
-                  name={PROJECTS_CHART}
-                  option={drawn.value.option}
-                  summary={drawn.value.summary}
-                  height={drawn.value.height}
-                  onEvents={onEvents}
-                  hidden={drawn.hidden}
-                />
-              )}
+            <div className="proj-chart" ref={chartBox}>
+              {chart}
             </div>
             {model.named.length > 0 && (
               <div className="proj-side">
@@ -137,9 +67,18 @@ export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
           </div>
         </div>
       )}
-    </PanelFrame>
+    </ContentPanel>
   );
 }
+
+// Every bar (the plan's work, the mechanism's size) is regional cooperation.
+const ON_EVENTS = {
+  click(params: unknown) {
+    const p = params as { componentType?: string; data?: { id?: string } };
+    if (p.componentType !== 'series' || !p.data?.id) return;
+    toggleInList('categories', projectsCategory({}));
+  },
+};
 
 /** The items the article names out of one count, with an honest "3 of 10" and a strip of the whole. */
 function NamedList({

@@ -1,18 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { chartThemeName, TOKENS } from '../../charts/themes';
-import { Chart } from '../../components/chart';
-import { usePanelLayout, useProjector } from '../../components/chart-context';
-import { PanelFrame } from '../../components/panel-frame';
-import { useKept } from '../../components/use-kept';
-import { useStructural } from '../../components/use-structural';
-import { useViewKeys } from '../../components/use-ui';
+import { usePanelLayout, useProjector } from '../../components/panel-context';
+import { useUi } from '../../components/use-ui';
 import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
 import { setView, toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
 import type { PanelViewProps } from '../contract';
-import { TIMELINE_CONTENT as C } from './content';
+import { ContentPanel } from '../panel-view';
+import { TIMELINE_CONTENT } from './content';
 import { TimelineDetail } from './detail';
 import type { TimelineMeta } from './meta';
 import { laneAt, timelineLayout } from './option';
@@ -24,175 +21,140 @@ const SLIDE_SCALE = 0.85;
 
 /** The YRD police-integration timeline: every dated event in its category lane, at the precision the article gives. */
 export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
-  const view = useViewKeys(...meta.viewKeys);
-  const { lang } = view;
-  const query = useQuery(timelineQuery);
+  const theme = useUi((s) => s.view.theme);
   const projector = useProjector();
   // On a slide the chart and its legend are the whole story: no list, detail or lane buttons.
   const slide = usePanelLayout() === 'slide';
-  const palette = TOKENS[chartThemeName(view.theme, projector)].palette;
+  const palette = TOKENS[chartThemeName(theme, projector)].palette;
   const laneColor = (c: EventCategory) => palette[EVENT_CATEGORIES.indexOf(c) % palette.length];
-
-  // Same content, same object: an unchanged panel redraws nothing.
-  const model = useStructural(
-    useMemo(() => (query.data ? C.model(query.data, view) : undefined), [query.data, view]),
-  );
-  const layout = useMemo(
-    () => (model && !model.empty ? timelineLayout(model) : undefined),
-    [model],
-  );
-  const option = useMemo(() => (model ? C.option(model, lang) : undefined), [model, lang]);
-  const drawn = useKept(
-    useMemo(
-      () =>
-        option && model && !model.empty
-          ? {
-              option,
-              summary: C.summary(model, lang),
-              height: C.chartHeight(model, lang, { scale: slide ? SLIDE_SCALE : 1 }),
-            }
-          : undefined,
-      [option, model, lang, slide],
-    ),
-  );
-
   const detailId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const selectedId = model?.selected?.mark.event.id;
-
-  const onClick = useCallback(
-    (params: unknown) => {
-      const p = params as { componentType?: string; value?: unknown; data?: { id?: string } };
-      if (p.componentType === 'series' && p.data?.id) {
-        setView({ event: p.data.id === selectedId ? undefined : p.data.id });
-      } else if (p.componentType === 'yAxis' && layout) {
-        const lane = laneAt(layout, Number(p.value));
-        if (lane) toggleInList('categories', lane);
-      }
-    },
-    [layout, selectedId],
-  );
-  const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
-
-  const open = (id: string) => {
-    setView({ event: id });
-    // Keyboard and screen-reader users land on the detail they asked for.
-    requestAnimationFrame(() => headingRef.current?.focus());
-  };
-  const close = () => {
-    const id = selectedId;
-    setView({ event: undefined });
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLButtonElement>(`[data-event="${id}"]`)?.focus(),
-    );
-  };
-
-  const laneLegend = model && (
-    <fieldset className="tl-lanes">
-      <legend>{W.lanes[lang]}</legend>
-      {EVENT_CATEGORIES.map((c) => {
-        const count = model.marks.filter((m) => m.event.category === c).length;
-        return (
-          <button
-            key={c}
-            type="button"
-            className="chip tl-lane"
-            aria-pressed={view.categories.includes(c)}
-            data-lane={c}
-            onClick={() => toggleInList('categories', c)}
-          >
-            <span className="tl-swatch" style={{ background: laneColor(c) }} aria-hidden="true" />
-            {CATEGORY_LABELS[c][lang]} <span className="tl-count">{count}</span>
-          </button>
-        );
-      })}
-    </fieldset>
-  );
+  const layout = useMemo(() => ({ scale: slide ? SLIDE_SCALE : 1 }), [slide]);
 
   return (
-    <PanelFrame
-      id={meta.id}
-      lang={lang}
-      kicker={W.kicker[lang]}
-      title={model ? C.title(model, lang) : undefined}
-      query={query}
-      sources={model?.sources ?? []}
-      table={model ? C.table(model, lang) : undefined}
-      exportChart={option}
-      minHeight={meta.heights.loading}
-    >
-      {!slide && laneLegend}
-      {model?.empty && (
-        <p className="panel-empty">{query.data && C.emptyReason(model, query.data, lang)}</p>
-      )}
-      {drawn.value && (
-        <Chart
-          name={meta.id}
-          option={drawn.value.option}
-          summary={drawn.value.summary}
-          height={drawn.value.height}
-          onEvents={onEvents}
-          hidden={drawn.hidden}
-        />
-      )}
-      {model && !model.empty && (
-        <div className="tl-notes">
-          <ul className="tl-marks" aria-label={W.marks[lang]}>
-            <li>
-              <MarkGlyph kind="day" /> {W.markDay[lang]}
-            </li>
-            <li>
-              <MarkGlyph kind="span" /> {W.markSpan[lang]}
-            </li>
-            <li>
-              <MarkGlyph kind="recent" /> {W.markRecent[lang]}
-            </li>
-          </ul>
-          {sharedRangeNotes(model, lang).map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-        </div>
-      )}
-      {!slide && model?.selected && (
-        <TimelineDetail
-          mark={model.selected.mark}
-          visible={model.selected.visible}
-          lang={lang}
-          color={laneColor(model.selected.mark.event.category)}
-          onClose={close}
-          headingRef={headingRef}
-          id={detailId}
-        />
-      )}
-      {!slide && model && model.marks.length > 0 && (
-        <>
-          <h3 className="tl-list-heading">{W.listHeading[lang]}</h3>
-          <ol className="tl-list" ref={listRef}>
-            {model.marks.map((m) => (
-              <li key={m.event.id}>
+    <ContentPanel
+      meta={meta}
+      content={TIMELINE_CONTENT}
+      source={useQuery(timelineQuery)}
+      kicker={W.kicker}
+      layout={layout}
+      onChartEvents={({ model }) => ({
+        click(params: unknown) {
+          const p = params as { componentType?: string; value?: unknown; data?: { id?: string } };
+          if (p.componentType === 'series' && p.data?.id) {
+            setView({ event: p.data.id === model.selected?.mark.event.id ? undefined : p.data.id });
+          } else if (p.componentType === 'yAxis' && !model.empty) {
+            const lane = laneAt(timelineLayout(model), Number(p.value));
+            if (lane) toggleInList('categories', lane);
+          }
+        },
+      })}
+      lead={({ view, lang, model }) =>
+        !slide && (
+          <fieldset className="tl-lanes">
+            <legend>{W.lanes[lang]}</legend>
+            {EVENT_CATEGORIES.map((c) => {
+              const count = model.marks.filter((m) => m.event.category === c).length;
+              return (
                 <button
+                  key={c}
                   type="button"
-                  className="tl-item"
-                  data-event={m.event.id}
-                  aria-expanded={m.event.id === selectedId}
-                  aria-controls={m.event.id === selectedId ? detailId : undefined}
-                  onClick={() => (m.event.id === selectedId ? close() : open(m.event.id))}
+                  className="chip tl-lane"
+                  aria-pressed={view.categories.includes(c)}
+                  data-lane={c}
+                  onClick={() => toggleInList('categories', c)}
                 >
-                  <span className="tl-num" style={{ color: laneColor(m.event.category) }}>
-                    {markNumber(m.number)}
-                  </span>
-                  <span>
-                    <span className="tl-when">{formatPeriod(m.event.date, lang)}</span>
-                    {m.event.label[lang]}
-                  </span>
+                  <span
+                    className="tl-swatch"
+                    style={{ background: laneColor(c) }}
+                    aria-hidden="true"
+                  />
+                  {CATEGORY_LABELS[c][lang]} <span className="tl-count">{count}</span>
                 </button>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-    </PanelFrame>
+              );
+            })}
+          </fieldset>
+        )
+      }
+    >
+      {({ lang, model }, chart) => {
+        const selectedId = model.selected?.mark.event.id;
+        const open = (id: string) => {
+          setView({ event: id });
+          // Keyboard and screen-reader users land on the detail they asked for.
+          requestAnimationFrame(() => headingRef.current?.focus());
+        };
+        const close = () => {
+          const id = selectedId;
+          setView({ event: undefined });
+          requestAnimationFrame(() =>
+            listRef.current?.querySelector<HTMLButtonElement>(`[data-event="${id}"]`)?.focus(),
+          );
+        };
+        return (
+          <>
+            {chart}
+            {!model.empty && (
+              <div className="tl-notes">
+                <ul className="tl-marks" aria-label={W.marks[lang]}>
+                  <li>
+                    <MarkGlyph kind="day" /> {W.markDay[lang]}
+                  </li>
+                  <li>
+                    <MarkGlyph kind="span" /> {W.markSpan[lang]}
+                  </li>
+                  <li>
+                    <MarkGlyph kind="recent" /> {W.markRecent[lang]}
+                  </li>
+                </ul>
+                {sharedRangeNotes(model, lang).map((n) => (
+                  <p key={n}>{n}</p>
+                ))}
+              </div>
+            )}
+            {!slide && model.selected && (
+              <TimelineDetail
+                mark={model.selected.mark}
+                visible={model.selected.visible}
+                lang={lang}
+                color={laneColor(model.selected.mark.event.category)}
+                onClose={close}
+                headingRef={headingRef}
+                id={detailId}
+              />
+            )}
+            {!slide && model.marks.length > 0 && (
+              <>
+                <h3 className="tl-list-heading">{W.listHeading[lang]}</h3>
+                <ol className="tl-list" ref={listRef}>
+                  {model.marks.map((m) => (
+                    <li key={m.event.id}>
+                      <button
+                        type="button"
+                        className="tl-item"
+                        data-event={m.event.id}
+                        aria-expanded={m.event.id === selectedId}
+                        aria-controls={m.event.id === selectedId ? detailId : undefined}
+                        onClick={() => (m.event.id === selectedId ? close() : open(m.event.id))}
+                      >
+                        <span className="tl-num" style={{ color: laneColor(m.event.category) }}>
+                          {markNumber(m.number)}
+                        </span>
+                        <span>
+                          <span className="tl-when">{formatPeriod(m.event.date, lang)}</span>
+                          {m.event.label[lang]}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </>
+        );
+      }}
+    </ContentPanel>
   );
 }
 
