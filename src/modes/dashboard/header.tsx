@@ -2,6 +2,7 @@ import { rememberFocus } from '../../components/focus-return';
 import { useLang, useUi } from '../../components/use-ui';
 import { enterPresent, setView } from '../../filters/store';
 import { t } from '../../i18n/messages';
+import { DeckButton } from '../deck/deck-button';
 
 export function Header() {
   const lang = useLang();
@@ -46,6 +47,7 @@ export function Header() {
         >
           {t(lang, 'present')}
         </button>
+        <DeckButton />
         <button
           type="button"
           className="btn"

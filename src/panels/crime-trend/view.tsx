@@ -68,3 +68,6 @@ const ON_EVENTS = {
     );
   },
 };
+
+/** The panel's pure content, for what reads it beside the view (the slide deck), from this chunk. */
+export const content = CRIME_TREND_CONTENT;

@@ -148,3 +148,6 @@ function FigureCard({
     </button>
   );
 }
+
+/** The panel's pure content, for what reads it beside the view (the slide deck), from this chunk. */
+export const content = GOVERNANCE_CONTENT;

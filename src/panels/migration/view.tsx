@@ -135,3 +135,6 @@ export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
     </ContentPanel>
   );
 }
+
+/** The panel's pure content, for what reads it beside the view (the slide deck), from this chunk. */
+export const content = MIGRATION_CONTENT;

@@ -142,3 +142,6 @@ function NamedList({
     </section>
   );
 }
+
+/** The panel's pure content, for what reads it beside the view (the slide deck), from this chunk. */
+export const content = PROJECTS_CONTENT;

@@ -178,3 +178,6 @@ function MarkGlyph({ kind }: { kind: 'day' | 'span' | 'recent' }) {
     </svg>
   );
 }
+
+/** The panel's pure content, for what reads it beside the view (the slide deck), from this chunk. */
+export const content = TIMELINE_CONTENT;

@@ -1,0 +1,178 @@
+// Lays the deck out with pptxgenjs: 16:9, every title, finding and source line an editable text
+// box, each chart a PNG at 2× (and more) its size on the slide, the speaker notes in the notes.
+// Loaded only on the "Download slides" click (its own chunk, with pptxgenjs and JSZip).
+import type { QueryClient } from '@tanstack/react-query';
+import PptxGenJS from 'pptxgenjs';
+import { EXPORT_SIZE } from '../../charts/band-layout';
+import { echarts } from '../../charts/echarts';
+import { svgToPng } from '../../charts/export';
+import type { ChartOption } from '../../charts/option';
+import { type ChartThemeName, chartThemeName, TOKENS } from '../../charts/themes';
+import { timelineQuery } from '../../data/timeline';
+import type { ViewState } from '../../filters/filters';
+import { fill } from '../../i18n/format';
+import { DECK_PANELS, type ReadyPanel } from './deck-panels';
+import { type DeckData, type DeckSlide, deckSlides } from './deck-slides';
+import { DECK_WORDS as D } from './words';
+
+/** The slide in inches (PowerPoint's 16:9). */
+const SLIDE = { w: 10, h: 5.625 } as const;
+const MARGIN = 0.45;
+/** The chart image's box on a panel slide, in inches: below the title, above the source line. */
+const CHART_BOX = { y: 1.3, h: 3.55 } as const;
+/** PNG pixels per CSS px of the chart: 960×480 → 2400×1200, at least 2× its ~7 in on the slide. */
+const PNG_SCALE = 2.5;
+/** Chinese Windows has 微软雅黑 since Vista; pptxgenjs marks it GB2312 (charset −122), so an
+ *  office suite without it substitutes a GB2312 face such as 黑体 (SimHei). */
+export const DECK_FONT = 'Microsoft YaHei';
+
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+
+/** The chart alone (its key is part of the export option), as a PNG data URL. */
+async function chartPng(option: ChartOption, theme: ChartThemeName): Promise<string> {
+  const { width, height } = EXPORT_SIZE;
+  const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height });
+  let svg: string;
+  try {
+    chart.setOption({ ...option, animation: false, tooltip: undefined }, { notMerge: true });
+    svg = chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+  const blob = await svgToPng(svg, PNG_SCALE);
+  return await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+async function loadAll(client: QueryClient) {
+  const panels: ReadyPanel[] = await Promise.all(
+    DECK_PANELS.map(async (p) => ({ meta: p.meta, content: await p.content() })),
+  );
+  // One broken dataset costs its own slide, not the deck.
+  const data: DeckData[] = await Promise.all(
+    DECK_PANELS.map((p) =>
+      p.load(client).then(
+        (got) => ({ data: got }),
+        (error: unknown) => ({ error }),
+      ),
+    ),
+  );
+  return { panels, data };
+}
+
+/** Builds the deck of the show for the view, in the browser; resolves with the .pptx file. */
+export async function buildDeck(client: QueryClient, view: ViewState): Promise<Blob> {
+  const { panels, data } = await loadAll(client);
+  const timeline = await client.fetchQuery(timelineQuery).catch(() => undefined);
+  const slides = deckSlides(panels, data, view, timeline);
+  const theme = chartThemeName(view.theme, true);
+  const tokens = TOKENS[theme];
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.title = slides[0]?.kind === 'title' ? slides[0].title : '';
+  pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT };
+  const text = {
+    fontFace: DECK_FONT,
+    color: hex(tokens.text),
+    margin: 0,
+    lang: view.lang === 'zh' ? 'zh-CN' : 'en-GB',
+  };
+  const muted = { ...text, color: hex(tokens.muted) };
+
+  for (const [i, s] of slides.entries()) {
+    const slide = pptx.addSlide();
+    slide.background = { color: hex(tokens.background) };
+    await layOut(slide, s, { text, muted, theme });
+    slide.addText(fill(D.slideNumber[view.lang], { n: i + 1, m: slides.length }), {
+      ...muted,
+      x: SLIDE.w - MARGIN - 1,
+      y: SLIDE.h - 0.4,
+      w: 1,
+      h: 0.25,
+      fontSize: 9,
+      align: 'right',
+    });
+    slide.addNotes(s.notes.join('\n'));
+  }
+  const out = await pptx.write({ outputType: 'blob' });
+  return out as Blob;
+}
+
+interface TextStyle {
+  fontFace: string;
+  color: string;
+  margin: number;
+  lang: string;
+}
+
+interface Styles {
+  text: TextStyle;
+  muted: TextStyle;
+  theme: ChartThemeName;
+}
+
+async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme }: Styles) {
+  const w = SLIDE.w - 2 * MARGIN;
+  if (s.kind === 'title') {
+    slide.addText(s.title, { ...text, x: MARGIN, y: 1.5, w, h: 0.9, fontSize: 36, bold: true });
+    slide.addText(s.subtitle, { ...text, x: MARGIN, y: 2.45, w, h: 0.5, fontSize: 20 });
+    if (s.meeting)
+      slide.addText(s.meeting, { ...muted, x: MARGIN, y: 3.2, w, h: 0.5, fontSize: 16 });
+    slide.addText(s.asOf, { ...muted, x: MARGIN, y: 3.8, w, h: 0.4, fontSize: 14 });
+    return;
+  }
+  if (s.kind === 'sources') {
+    slide.addText(s.title, { ...text, x: MARGIN, y: 0.35, w, h: 0.6, fontSize: 26, bold: true });
+    slide.addText(s.intro, { ...text, x: MARGIN, y: 1.0, w, h: 0.7, fontSize: 13 });
+    slide.addText(
+      s.reports.map((r) => ({
+        text: `${r.title}${r.translation ? ` — ${r.translation}` : ''}  ${r.byline}`,
+        options: { bullet: { type: 'number' as const }, breakLine: true },
+      })),
+      { ...text, x: MARGIN, y: 1.8, w, h: 2.6, fontSize: 13, valign: 'top', paraSpaceAfter: 6 },
+    );
+    slide.addText(s.derived, { ...muted, x: MARGIN, y: 4.6, w, h: 0.4, fontSize: 11 });
+    return;
+  }
+  slide.addText(s.kicker, { ...muted, x: MARGIN, y: 0.25, w, h: 0.3, fontSize: 12 });
+  slide.addText(s.title, {
+    ...text,
+    x: MARGIN,
+    y: 0.55,
+    w,
+    h: 0.7,
+    fontSize: 20,
+    bold: true,
+    valign: 'top',
+    fit: 'shrink',
+  });
+  if (s.chart) {
+    const h = CHART_BOX.h;
+    const cw = (h * EXPORT_SIZE.width) / EXPORT_SIZE.height;
+    slide.addImage({
+      data: await chartPng(s.chart, theme),
+      x: (SLIDE.w - cw) / 2,
+      y: CHART_BOX.y,
+      w: cw,
+      h,
+      altText: s.notes[1] ?? s.title,
+    });
+  } else if (s.message) {
+    slide.addText(s.message, { ...text, x: MARGIN, y: 2.2, w, h: 1, fontSize: 16 });
+  }
+  if (s.source)
+    slide.addText(s.source, {
+      ...muted,
+      x: MARGIN,
+      y: CHART_BOX.y + CHART_BOX.h + 0.05,
+      w: w - 1.1,
+      h: 0.45,
+      fontSize: 10,
+      valign: 'top',
+      fit: 'shrink',
+    });
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { crimeSchema } from '../../data/crime';
+import { timelineSchema } from '../../data/timeline';
+import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import { sourceEntries } from '../../model/sources';
+import { CRIME_TREND_CONTENT } from '../../panels/crime-trend/content';
+import { GOVERNANCE_CONTENT } from '../../panels/governance/content';
+import { governanceSchema } from '../../panels/governance/schema';
+import { MIGRATION_CONTENT } from '../../panels/migration/content';
+import { migrationSchema } from '../../panels/migration/schema';
+import { PROJECTS_CONTENT } from '../../panels/projects/content';
+import { cooperationSchema } from '../../panels/projects/schema';
+import { TIMELINE_CONTENT } from '../../panels/timeline/content';
+import { SLIDES } from '../present/slides';
+import { DECK_PANELS, type ReadyPanel } from './deck-panels';
+import { type DeckData, deckSlides } from './deck-slides';
+
+const read = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
+const timeline = timelineSchema.parse(read('timeline.json'));
+const data: DeckData[] = [
+  { data: { crime: crimeSchema.parse(read('crime.json')), timeline } },
+  { data: governanceSchema.parse(read('governance.json')) },
+  { data: timeline },
+  { data: cooperationSchema.parse(read('cooperation.json')) },
+  { data: migrationSchema.parse(read('migration.json')) },
+];
+const CONTENTS = [
+  CRIME_TREND_CONTENT,
+  GOVERNANCE_CONTENT,
+  TIMELINE_CONTENT,
+  PROJECTS_CONTENT,
+  MIGRATION_CONTENT,
+];
+const panels = DECK_PANELS.map((p, i) => ({ meta: p.meta, content: CONTENTS[i] }) as ReadyPanel);
+
+describe('the slide deck', () => {
+  it('has the show’s slides in the show’s order', () => {
+    const slides = deckSlides(panels, data, DEFAULT_VIEW, timeline);
+    expect(slides.map((s) => ('id' in s ? s.id : s.kind))).toEqual(SLIDES.map((s) => s.id));
+  });
+
+  it('each view module’s content is the content the test reads', async () => {
+    for (const [i, p] of DECK_PANELS.entries()) expect(await p.content()).toBe(CONTENTS[i]);
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`in ${lang}: every panel slide has its finding, chart, source line and every verbatim sentence in its notes`, () => {
+      const view: ViewState = { ...DEFAULT_VIEW, lang };
+      const slides = deckSlides(panels, data, view, timeline);
+      for (const [i, s] of slides.slice(1, -1).entries()) {
+        if (s.kind !== 'panel') throw new Error(`slide ${i + 1} is not a panel slide`);
+        const content = CONTENTS[i];
+        const got = data[i];
+        if (!content || !got || !('data' in got)) throw new Error('test set-up');
+        const model = content.model(got.data as never, view);
+        expect(s.title).toBe(content.title(model as never, lang));
+        expect(s.chart).toBeDefined();
+        expect(s.message).toBeUndefined();
+        expect(s.source).toMatch(lang === 'zh' ? /^来源:《/ : /^Source: “/);
+        const sentences = sourceEntries(model.sources, lang).flatMap((e) =>
+          e.sentence ? [e.sentence] : [],
+        );
+        expect(sentences.length).toBeGreaterThan(0);
+        for (const sentence of sentences) expect(s.notes.join('\n')).toContain(sentence);
+        expect(s.notes).toContain(content.summary(model as never, lang));
+      }
+      const [first, last] = [slides[0], slides.at(-1)];
+      expect(first?.kind === 'title' && first.meeting).toBeTruthy();
+      expect(last?.kind === 'sources' && last.reports.length).toBe(4);
+    });
+  }
+
+  it('a filter that empties a panel gives its slide the empty reason instead of a chart', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, from: 1990, to: 1991 };
+    const slides = deckSlides(panels, data, view, timeline);
+    const crime = slides[1];
+    if (crime?.kind !== 'panel') throw new Error('no crime slide');
+    expect(crime.chart).toBeUndefined();
+    expect(crime.message).toBeTruthy();
+  });
+
+  it('a panel whose data failed says so on its own slide; the others are whole', () => {
+    const broken = [...data];
+    broken[1] = { error: new Error('governance.json: figures[0].value: expected number') };
+    const slides = deckSlides(panels, broken, DEFAULT_VIEW, timeline);
+    const gov = slides[2];
+    if (gov?.kind !== 'panel') throw new Error('no governance slide');
+    expect(gov.chart).toBeUndefined();
+    expect(gov.message).toContain('governance.json: figures[0].value: expected number');
+    const others = slides.filter((s) => s.kind === 'panel' && s.id !== 'governance');
+    expect(others.every((s) => s.kind === 'panel' && s.chart)).toBe(true);
+  });
+});

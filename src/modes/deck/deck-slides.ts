@@ -1,0 +1,132 @@
+import type { ChartOption } from '../../charts/option';
+import { REPORTS } from '../../data/reports';
+import type { TimelineData } from '../../data/timeline';
+import type { ViewState } from '../../filters/filters';
+import { fill, formatPeriod } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { t } from '../../i18n/messages';
+import { PRESENT_WORDS as W } from '../../i18n/present';
+import { sourceLine } from '../../model/sources';
+import { speakerNotes } from '../../panels/notes';
+import type { ReadyPanel } from './deck-panels';
+import { DECK_WORDS as D } from './words';
+
+/** One slide of the deck, in words and options only (deck-pptx.ts lays it out). */
+export type DeckSlide =
+  | {
+      kind: 'title';
+      title: string;
+      subtitle: string;
+      meeting: string | undefined;
+      asOf: string;
+      notes: string[];
+    }
+  | {
+      kind: 'panel';
+      id: string;
+      kicker: string;
+      title: string;
+      /** The chart with its key (the panel's export option); undefined: the slide says `message`. */
+      chart: ChartOption | undefined;
+      /** Why there is no chart: the panel is empty for these filters, or its data failed. */
+      message: string | undefined;
+      source: string;
+      notes: string[];
+    }
+  | {
+      kind: 'sources';
+      title: string;
+      intro: string;
+      reports: { title: string; translation: string | undefined; byline: string }[];
+      derived: string;
+      notes: string[];
+    };
+
+/** A panel's data as the deck got it: the data, or the error that stopped it. */
+export type DeckData = { data: unknown } | { error: unknown };
+
+/** The meeting the reports cover, read from the timeline data (as the title slide does). */
+const MEETING_ID = 'huzhou-meeting-2020';
+
+function titleSlide(lang: Lang, timeline: TimelineData | undefined): DeckSlide {
+  const meeting = timeline?.events.find((e) => e.id === MEETING_ID);
+  const sentence = meeting?.sources.find((s) => 'sentence' in s);
+  return {
+    kind: 'title',
+    title: t(lang, 'appTitle'),
+    subtitle: t(lang, 'appSubtitle'),
+    meeting: meeting && `${formatPeriod(meeting.date, lang)} · ${meeting.label[lang]}`,
+    asOf: t(lang, 'dataAsOf'),
+    notes: [
+      t(lang, 'appTitle'),
+      ...(sentence && 'sentence' in sentence ? [`“${sentence.sentence}”`] : []),
+    ],
+  };
+}
+
+function sourcesSlide(lang: Lang): DeckSlide {
+  return {
+    kind: 'sources',
+    title: W.sourcesTitle[lang],
+    intro: D.sourcesIntro[lang],
+    reports: Object.values(REPORTS).map((r) => ({
+      title: `《${r.title.zh}》`,
+      translation: lang === 'en' ? r.title.en : undefined,
+      byline: r.byline,
+    })),
+    derived: W.derivedNote[lang],
+    notes: [D.sourcesIntro[lang], W.derivedNote[lang]],
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function panelSlide(panel: ReadyPanel, got: DeckData, view: ViewState): DeckSlide {
+  const { lang } = view;
+  const { meta, content } = panel;
+  const kicker = meta.name[lang];
+  if ('error' in got) {
+    const message = fill(D.panelFailed[lang], { error: errorText(got.error) });
+    return {
+      kind: 'panel',
+      id: meta.id,
+      kicker,
+      title: kicker,
+      chart: undefined,
+      message,
+      source: '',
+      notes: [kicker, message],
+    };
+  }
+  const model = content.model(got.data, view);
+  const empty = content.emptyReason(model, got.data, lang);
+  return {
+    kind: 'panel',
+    id: meta.id,
+    kicker,
+    title: content.title(model, lang) ?? kicker,
+    chart: empty ? undefined : content.exportOption(model, lang),
+    message: empty,
+    source: model.sources.length > 0 ? sourceLine(model.sources, lang) : '',
+    notes: speakerNotes(content, model, lang, kicker),
+  };
+}
+
+/**
+ * The deck for the view (its language and filters): a title slide, one slide per panel in the
+ * show's order, and the sources slide, as present mode shows them. Pure: the data comes in.
+ */
+export function deckSlides(
+  panels: readonly ReadyPanel[],
+  data: readonly DeckData[],
+  view: ViewState,
+  timeline: TimelineData | undefined,
+): DeckSlide[] {
+  return [
+    titleSlide(view.lang, timeline),
+    ...panels.map((p, i) => panelSlide(p, data[i] ?? { error: 'no data' }, view)),
+    sourcesSlide(view.lang),
+  ];
+}
