@@ -51,6 +51,11 @@ function onReader() {
   whenReaderActive.clear();
 }
 
+/** Every chart is wanted now, wherever it is (printing a deck whose slides are out of sight). */
+export function wantEveryChart() {
+  if (!readerActive) onReader();
+}
+
 function listenForReader() {
   if (listening || readerActive) return;
   listening = true;

@@ -28,7 +28,7 @@ export interface AppHarness {
       /** Install Playwright's fake clock before the page loads (to run timeouts forward). */
       clock?: boolean;
       /** A script run before the page's own (to take a feature away, say). */
-      initScript?: string;
+      initScript?: string | (() => void);
     },
   ): Promise<OpenedPage>;
 }

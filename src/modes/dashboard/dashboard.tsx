@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { restoreFocus } from '../../components/focus-return';
 import { Notices } from '../../components/notices';
+import { usePrintSentences } from '../../components/use-print-sentences';
 import { useLang } from '../../components/use-ui';
 import { t } from '../../i18n/messages';
 import { PANELS } from '../panel-registry';
@@ -10,6 +11,7 @@ import { Header } from './header';
 /** The dashboard: header, link notices, filters, and the panels in a responsive grid. */
 export function Dashboard() {
   const lang = useLang();
+  usePrintSentences();
   // Back from present mode: focus returns to the button that opened it.
   useEffect(() => {
     restoreFocus();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { Notices } from '../../components/notices';
 import { LayoutContext, ProjectorContext, SlideNotesContext } from '../../components/panel-context';
 import { useUi } from '../../components/use-ui';
@@ -9,7 +9,9 @@ import { PRESENT_INTERVALS } from '../../filters/url';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
+import { DeckButton } from '../deck/deck-button';
 import { SourcesSlide, TitleSlide } from './fixed-slides';
+import { PrintControls, PrintDeck, usePrintDeck } from './print-deck';
 import { fitStage, SLIDES, slideIndex, stepSlide } from './slides';
 import { useAutoAdvance } from './use-auto-advance';
 import { useIdle } from './use-idle';
@@ -84,6 +86,7 @@ export default function PresentMode() {
   };
 
   const timeline = useQuery(timelineQuery);
+  const printDeck = usePrintDeck();
   // Focus moves into the deck, so keys and screen readers start here, not on a removed button.
   useEffect(() => {
     rootRef.current?.focus();
@@ -96,6 +99,9 @@ export default function PresentMode() {
       className={`present-root projector-${theme}${idle ? ' idle' : ''}`}
       data-mode="present"
     >
+      {printDeck.printing && (
+        <PrintDeck lang={lang} handout={printDeck.handout} onDone={printDeck.done} />
+      )}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard has its own, richer bindings (window keydown) */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: clicking a third of the stage is a pointer shortcut */}
       <div ref={stageRef} className="stage" data-stage onClick={onStageClick}>
@@ -150,7 +156,16 @@ export default function PresentMode() {
         onPause={togglePause}
         onNotes={notes.toggle}
         onFullscreen={toggleFullscreen}
-      />
+      >
+        <PrintControls
+          lang={lang}
+          handout={printDeck.handout}
+          onHandout={printDeck.setHandout}
+          onPrint={printDeck.print}
+          busy={printDeck.printing}
+        />
+        <DeckButton />
+      </Controls>
     </div>
   );
 }
@@ -181,6 +196,8 @@ interface ControlsProps {
   onPause: () => void;
   onNotes: () => void;
   onFullscreen: () => void;
+  /** More of the bar: printing, the slide deck. */
+  children?: ReactNode;
 }
 
 function Controls({
@@ -192,6 +209,7 @@ function Controls({
   onPause,
   onNotes,
   onFullscreen,
+  children,
 }: ControlsProps) {
   return (
     <nav className="present-controls" aria-label={W.keysHelp[lang]}>
@@ -232,6 +250,7 @@ function Controls({
       <button type="button" className="btn" onClick={onFullscreen} data-action="fullscreen">
         {W.fullscreen[lang]}
       </button>
+      {children}
       <button type="button" className="btn" onClick={leavePresent} data-action="exit">
         {W.exit[lang]}
       </button>
