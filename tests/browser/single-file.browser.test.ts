@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled } from '../support/browser-env';
@@ -132,6 +133,24 @@ describeBrowser('the offline single file, opened from file:// with no network', 
     await page.waitForSelector('[data-slide="sources"]');
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-panel="crime-trend"]');
+    expect({ requests, pageErrors }).toEqual({ requests: [], pageErrors: [] });
+    await context.close();
+  });
+
+  it('builds the slide deck (PPTX) offline: seven slides, a chart image on each panel slide', async () => {
+    const { page, context, requests, pageErrors } = await openOffline('?lang=en');
+    await panelsSettled(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.locator('[data-action="pptx"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('yrd-slides-en.pptx');
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const slides = await Promise.all(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => zip.file(`ppt/slides/slide${n}.xml`)?.async('string')),
+    );
+    expect(slides.filter((x) => x !== undefined).length).toBe(PANEL_IDS.length + 2);
+    expect(slides.slice(1, -2).every((x) => x?.includes('<p:pic>'))).toBe(true);
     expect({ requests, pageErrors }).toEqual({ requests: [], pageErrors: [] });
     await context.close();
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
 import { expect, it } from 'vitest';
 import {
   ARTIFACTS,
@@ -151,6 +152,34 @@ describeEachOld('the dashboard (production build, strict CSP; the single file)',
     expect(svgText).toMatch(/^(<\?xml[^>]*>\s*)?<svg\b/);
     for (const t of ['96.1%', '来源:']) expect(svgText).toContain(t);
 
+    expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
+    await o.context.close();
+  });
+
+  it('builds the slide deck (PPTX): seven slides, each panel’s with its chart image and sentences in the notes', async () => {
+    const o = await app.open();
+    await chartsDrawn(o);
+    const deck = await download(o, '[data-action="pptx"]', 60_000);
+    expect(deck.name).toBe('yrd-slides-zh.pptx');
+    const zip = await JSZip.loadAsync(deck.bytes);
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides.length).toBe(7);
+    const governance = (await zip.file('ppt/slides/slide3.xml')?.async('string')) ?? '';
+    expect(governance).toContain('<p:pic>');
+    expect(governance).toContain('湖州2020年矛盾纠纷化解率96.1%');
+    // A chart image on every panel slide (2 to 6), none on the title and sources slides.
+    const pictures = await Promise.all(
+      [1, 2, 3, 4, 5, 6, 7].map(async (n) =>
+        ((await zip.file(`ppt/slides/slide${n}.xml`)?.async('string')) ?? '').includes('<p:pic>'),
+      ),
+    );
+    expect(pictures).toEqual([false, true, true, true, true, true, false]);
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async('string') ?? ''),
+    );
+    expect(notes.join('')).toContain('矛盾纠纷化解率');
     expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
     await o.context.close();
   });
