@@ -11,7 +11,7 @@ import {
   pdfPages,
   pdfToPngs,
 } from '../support/office';
-import { ready } from '../support/pages';
+import { panelSentences, ready } from '../support/pages';
 import { PANEL_IDS } from '../support/panel-ids';
 
 const soffice = findSoffice();
@@ -66,18 +66,6 @@ async function readDeck(file: string): Promise<Deck> {
   return { slides, notes, pictures, bytes: buffer.length };
 }
 
-/** Each panel's verbatim sentences as the dashboard lists them under "show the sentences". */
-function dashboardSentences(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const panel of document.querySelectorAll<HTMLElement>('[data-panel]'))
-      out[panel.dataset.panel ?? ''] = [...panel.querySelectorAll('.panel-source li q')].map(
-        (q) => q.textContent ?? '',
-      );
-    return out;
-  });
-}
-
 /** Clicks "Download slides (PPTX)", returns the saved file and the scripts the click fetched. */
 async function downloadDeck(page: Page, dir: string, name: string) {
   const scripts: string[] = [];
@@ -108,7 +96,7 @@ describeBrowser('the slide deck (PPTX)', () => {
       const { page, context, pageErrors, consoleErrors, cspViolations, foreignRequests } =
         await app.open(query);
       await ready(page);
-      const sentences = await dashboardSentences(page);
+      const sentences = await panelSentences(page);
       const titles = await page.locator('[data-panel] h2').allTextContents();
       const sourceLines = await page.locator('[data-panel] .panel-source > p').allTextContents();
       expect(sourceLines.length).toBe(PANEL_IDS.length);

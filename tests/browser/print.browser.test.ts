@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, useApp } from '../support/browser-env';
 import { pdfPages, pdfToPngs } from '../support/office';
-import { ready } from '../support/pages';
+import { panelSentences, ready } from '../support/pages';
 import { PANEL_IDS } from '../support/panel-ids';
 
 const ARTIFACTS = 'tests/artifacts/print';
@@ -26,18 +26,6 @@ async function printToPdf(page: Page, name: string): Promise<string[]> {
   return pdfPages(file);
 }
 
-/** Each panel's verbatim sentences, as the page holds them (behind "show the sentences"). */
-function sentencesOnPage(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const panel of document.querySelectorAll<HTMLElement>('[data-panel]'))
-      out[panel.dataset.panel ?? ''] = [...panel.querySelectorAll('.panel-source li q')].map(
-        (q) => q.textContent ?? '',
-      );
-    return out;
-  });
-}
-
 describeBrowser('printing', () => {
   const app = useApp();
   rmSync(ARTIFACTS, { recursive: true, force: true });
@@ -51,7 +39,7 @@ describeBrowser('printing', () => {
     async (name, handout) => {
       const dash = await app.open();
       await ready(dash.page);
-      const sentences = await sentencesOnPage(dash.page);
+      const sentences = await panelSentences(dash.page);
       const titles = await dash.page.locator('[data-panel] h2').allTextContents();
       await dash.context.close();
 
@@ -106,7 +94,7 @@ describeBrowser('printing', () => {
   it('the printed dashboard shows every panel’s sentences, and the page closes them again after', async () => {
     const { page, context } = await app.open();
     await ready(page);
-    const sentences = await sentencesOnPage(page);
+    const sentences = await panelSentences(page);
     const pages = await printToPdf(page, 'dashboard');
     const text = squash(pages.join(''));
     for (const id of PANEL_IDS) {

@@ -37,3 +37,15 @@ export function panelStatuses(page: Page): Promise<(string | null)[][]> {
       els.map((e) => [e.getAttribute('data-panel'), e.getAttribute('data-status')]),
     );
 }
+
+/** Each panel's verbatim sentences as the page holds them (behind "show the sentences"), by panel id. */
+export function panelSentences(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const panel of document.querySelectorAll<HTMLElement>('[data-panel]'))
+      out[panel.dataset.panel ?? ''] = [...panel.querySelectorAll('.panel-source li q')].map(
+        (q) => q.textContent ?? '',
+      );
+    return out;
+  });
+}
