@@ -1,13 +1,12 @@
 import type { ChartOption } from '../../charts/option';
-import { REPORTS } from '../../data/reports';
 import type { TimelineData } from '../../data/timeline';
 import type { ViewState } from '../../filters/filters';
-import { fill, formatPeriod } from '../../i18n/format';
+import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { t } from '../../i18n/messages';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { sourceLine } from '../../model/sources';
 import { speakerNotes } from '../../panels/notes';
+import { sourceReports, titleSlideText } from '../present/fixed-slide-text';
 import type { ReadyPanel } from './deck-panels';
 import { DECK_WORDS as D } from './words';
 
@@ -45,23 +44,8 @@ export type DeckSlide =
 /** A panel's data as the deck got it: the data, or the error that stopped it. */
 export type DeckData = { data: unknown } | { error: unknown };
 
-/** The meeting the reports cover, read from the timeline data (as the title slide does). */
-const MEETING_ID = 'huzhou-meeting-2020';
-
 function titleSlide(lang: Lang, timeline: TimelineData | undefined): DeckSlide {
-  const meeting = timeline?.events.find((e) => e.id === MEETING_ID);
-  const sentence = meeting?.sources.find((s) => 'sentence' in s);
-  return {
-    kind: 'title',
-    title: t(lang, 'appTitle'),
-    subtitle: t(lang, 'appSubtitle'),
-    meeting: meeting && `${formatPeriod(meeting.date, lang)} · ${meeting.label[lang]}`,
-    asOf: t(lang, 'dataAsOf'),
-    notes: [
-      t(lang, 'appTitle'),
-      ...(sentence && 'sentence' in sentence ? [`“${sentence.sentence}”`] : []),
-    ],
-  };
+  return { kind: 'title', ...titleSlideText(lang, timeline) };
 }
 
 function sourcesSlide(lang: Lang): DeckSlide {
@@ -69,11 +53,7 @@ function sourcesSlide(lang: Lang): DeckSlide {
     kind: 'sources',
     title: W.sourcesTitle[lang],
     intro: D.sourcesIntro[lang],
-    reports: Object.values(REPORTS).map((r) => ({
-      title: `《${r.title.zh}》`,
-      translation: lang === 'en' ? r.title.en : undefined,
-      byline: r.byline,
-    })),
+    reports: sourceReports(lang),
     derived: W.derivedNote[lang],
     notes: [D.sourcesIntro[lang], W.derivedNote[lang]],
   };
