@@ -13,11 +13,13 @@ export interface ControlsProps {
   onPause: () => void;
   onNotes: () => void;
   onFullscreen: () => void;
+  /** Opens (or brings to the front) the presenter console. */
+  onConsole: () => void;
 }
 
 /**
  * The projector's control bar (hidden with the pointer after 2 s still): back, next, the
- * auto-advance, notes, full screen and the way out. Each control is one
+ * auto-advance, notes, the presenter console, full screen and the way out. Each control is one
  * element with its `data-action`, in the order a presenter reaches for them; a new one goes in
  * as another button (or label) with its handler in the props.
  */
@@ -30,6 +32,7 @@ export function Controls({
   onPause,
   onNotes,
   onFullscreen,
+  onConsole,
 }: ControlsProps) {
   return (
     <nav className="present-controls" aria-label={W.keysHelp[lang]}>
@@ -66,6 +69,9 @@ export function Controls({
       )}
       <button type="button" className="btn" onClick={onNotes} data-action="notes">
         {W.notesKey[lang]}
+      </button>
+      <button type="button" className="btn" onClick={onConsole} data-action="console">
+        {W.consoleButton[lang]}
       </button>
       <button type="button" className="btn" onClick={onFullscreen} data-action="fullscreen">
         {W.fullscreen[lang]}

@@ -1,4 +1,5 @@
 import { setPresent, uiStore } from '../../filters/store';
+import { serializeView } from '../../filters/url';
 import { SLIDES, slideIndex, stepSlide } from './slides';
 
 // What the keys and buttons of both windows do to the show. The slide is read from the store at
@@ -25,4 +26,13 @@ export function stepSlides(n: number): void {
 export function toggleFullscreen(el: HTMLElement | null): void {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void el?.requestFullscreen?.().catch(() => undefined);
+}
+
+/**
+ * The address of this show in one of its two windows: the same view and slide, with `console=1`
+ * for the presenter console. Relative to the page, so it works under any sub-path and on file://.
+ */
+export function showLink(console: boolean): string {
+  const { view, present } = uiStore.getState();
+  return `${window.location.pathname}${serializeView(view, { ...present, active: true, console })}`;
 }

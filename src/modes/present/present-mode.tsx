@@ -5,24 +5,36 @@ import { leavePresent } from '../../filters/store';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
+import { PopupBlocked, PresenterConsole } from './console';
+import { CONSOLE_WINDOW } from './console-link';
 import { Controls } from './controls';
 import { NotesList } from './notes-list';
-import { showSlide, stepSlides, toggleFullscreen } from './present-actions';
+import { showLink, showSlide, stepSlides, toggleFullscreen } from './present-actions';
 import { SlideView } from './slide-view';
 import { fitStage, SLIDES, slideIndex } from './slides';
 import { useAutoAdvance } from './use-auto-advance';
+import { usePresentLink } from './use-console-link';
 import { useIdle } from './use-idle';
 import { useNotes } from './use-notes';
 import { usePresentKeys } from './use-present-keys';
 import './present.css';
 
 /**
- * The dashboard as a slide show for a projector: one panel per slide on a fixed 16:9 stage scaled
- * to the screen, clicker keys, full screen, speaker notes with the source sentences, and an
- * auto-advance that can loop for hours (only the slide on screen is mounted, so its charts are
- * disposed when it leaves).
+ * Present mode: the projector's window, or (`console=1`) the presenter console that the projector
+ * opened in a second window.
  */
 export default function PresentMode() {
+  const isConsole = useUi((s) => s.present.console);
+  return isConsole ? <PresenterConsole /> : <Projector />;
+}
+
+/**
+ * The dashboard as a slide show for a projector: one panel per slide on a fixed 16:9 stage scaled
+ * to the screen, clicker keys, full screen, speaker notes with the source sentences, an
+ * auto-advance that can loop for hours (only the slide on screen is mounted, so its charts are
+ * disposed when it leaves), and the presenter console (S), which it keeps on its slide.
+ */
+function Projector() {
   const { lang, theme, present } = useUi((s) => ({
     lang: s.view.lang,
     theme: s.view.theme,
@@ -33,11 +45,41 @@ export default function PresentMode() {
   const notes = useNotes();
   const [paused, setPaused] = useState(false);
   const togglePause = useCallback(() => setPaused((v) => !v), []);
+  const [popupBlocked, setPopupBlocked] = useState(false);
   const idle = useIdle();
   const rootRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
 
   const { remaining, touch } = useAutoAdvance(present.interval, paused, () => stepSlides(1));
+
+  // The console's keys and clicks arrive as messages; it is told every change of slide or pause.
+  const { connected, send, open } = usePresentLink('projector', (message) => {
+    switch (message.kind) {
+      case 'hello':
+        return sendState();
+      case 'step':
+        touch();
+        return stepSlides(message.by);
+      case 'go':
+        touch();
+        return showSlide(message.slide);
+      case 'pause':
+        return togglePause();
+    }
+  });
+  const sendState = useCallback(
+    () => send({ kind: 'state', slide: index, paused, interval: present.interval }),
+    [send, index, paused, present.interval],
+  );
+  useEffect(() => {
+    if (connected) sendState();
+  }, [connected, sendState]);
+
+  const openConsole = useCallback(() => {
+    const result = open(showLink(true), CONSOLE_WINDOW);
+    setPopupBlocked(result === 'blocked');
+    if (result === 'focused') sendState();
+  }, [open, sendState]);
 
   // The stage keeps 16:9 whatever the screen: scaled and centred, letterboxed on 4:3.
   useEffect(() => {
@@ -61,6 +103,7 @@ export default function PresentMode() {
     toggleFullscreen: fullscreen,
     togglePause,
     toggleNotes: notes.toggle,
+    openConsole,
     leave: leavePresent,
   });
 
@@ -89,6 +132,8 @@ export default function PresentMode() {
       tabIndex={-1}
       className={`present-root projector-${theme}${idle ? ' idle' : ''}`}
       data-mode="present"
+      data-role="projector"
+      data-console={connected ? 'connected' : 'none'}
     >
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard has its own, richer bindings (window keydown) */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: clicking a third of the stage is a pointer shortcut */}
@@ -120,6 +165,7 @@ export default function PresentMode() {
       </div>
       <div className="present-notices">
         <Notices />
+        {popupBlocked && <PopupBlocked lang={lang} onDismiss={() => setPopupBlocked(false)} />}
       </div>
       <Controls
         lang={lang}
@@ -130,6 +176,7 @@ export default function PresentMode() {
         onPause={togglePause}
         onNotes={notes.toggle}
         onFullscreen={fullscreen}
+        onConsole={openConsole}
       />
     </div>
   );

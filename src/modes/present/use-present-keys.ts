@@ -12,6 +12,8 @@ export interface PresentKeyHandlers {
   togglePause: () => void;
   /** N: the notes on the slide (the projector; the console shows its notes all the time). */
   toggleNotes?: () => void;
+  /** S: the presenter console (the projector opens it). */
+  openConsole?: () => void;
   /** Escape out of full screen does only that; otherwise this (the projector: the dashboard). */
   leave?: () => void;
 }
@@ -19,7 +21,7 @@ export interface PresentKeyHandlers {
 /**
  * The clicker and keyboard bindings of present mode, in both windows (slides.ts's keyAction maps
  * a key to an action): next, back, first, last, a slide number then Enter, full screen, notes,
- * pause, and Escape (out of full screen, else `leave`). A window without a handler
+ * pause, the console, and Escape (out of full screen, else `leave`). A window without a handler
  * for an action lets the key be. Keys with a modifier, keys typed in a form field, and Space or
  * Enter on a focused control are left to the browser. Pass stable handlers: the window listener
  * is replaced when one changes.
@@ -31,6 +33,7 @@ export function usePresentKeys({
   toggleFullscreen,
   togglePause,
   toggleNotes,
+  openConsole,
   leave,
 }: PresentKeyHandlers): void {
   const digits = useRef('');
@@ -42,6 +45,7 @@ export function usePresentKeys({
       const action = keyAction(e.key, digits.current !== '');
       if (!action) return;
       if (action.type === 'notes' && !toggleNotes) return;
+      if (action.type === 'console' && !openConsole) return;
       // Space and Enter on a focused control keep their native meaning (press the button).
       if (
         (e.key === ' ' || e.key === 'Enter') &&
@@ -76,6 +80,8 @@ export function usePresentKeys({
           return toggleNotes?.();
         case 'pause':
           return togglePause();
+        case 'console':
+          return openConsole?.();
         case 'escape':
           if (document.fullscreenElement) void document.exitFullscreen();
           else leave?.();
@@ -84,5 +90,5 @@ export function usePresentKeys({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, step, touch, toggleFullscreen, togglePause, toggleNotes, leave]);
+  }, [go, step, touch, toggleFullscreen, togglePause, toggleNotes, openConsole, leave]);
 }
