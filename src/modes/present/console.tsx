@@ -173,8 +173,10 @@ export function PresenterConsole() {
 function LostShow({ lang, onReopen }: { lang: Lang; onReopen: () => void }) {
   return (
     <div className="notice" role="status" data-lost-show>
-      <p>{W.lostTitle[lang]}</p>
-      <p className="notice-text">{W.lost[lang]}</p>
+      <div>
+        <p>{W.lostTitle[lang]}</p>
+        <p className="notice-text">{W.lost[lang]}</p>
+      </div>
       <button type="button" className="btn" onClick={onReopen} data-action="reopen">
         {W.reopen[lang]}
       </button>
@@ -186,8 +188,10 @@ function LostShow({ lang, onReopen }: { lang: Lang; onReopen: () => void }) {
 export function PopupBlocked({ lang, onDismiss }: { lang: Lang; onDismiss: () => void }) {
   return (
     <div className="notice" role="alert" data-popup-blocked>
-      <p>{W.popupBlockedTitle[lang]}</p>
-      <p className="notice-text">{W.popupBlocked[lang]}</p>
+      <div>
+        <p>{W.popupBlockedTitle[lang]}</p>
+        <p className="notice-text">{W.popupBlocked[lang]}</p>
+      </div>
       <button type="button" className="btn" onClick={onDismiss}>
         {t(lang, 'dismiss')}
       </button>
