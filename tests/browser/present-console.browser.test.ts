@@ -2,9 +2,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeBrowser, type OpenedPage, useApp } from '../support/browser-env';
+import { type AppHarness, describeBrowser, type OpenedPage, useApp } from '../support/browser-env';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from '../support/pages';
+import { PANEL_IDS } from '../support/panel-ids';
 import { buildSingleFile } from '../support/single-file';
 
 /**
@@ -13,15 +14,7 @@ import { buildSingleFile } from '../support/single-file';
  * on the projector's slide by postMessage in both directions.
  */
 
-const SLIDES = [
-  'title',
-  'crime-trend',
-  'governance',
-  'timeline',
-  'projects',
-  'migration',
-  'sources',
-];
+const SLIDES = ['title', ...PANEL_IDS, 'sources'];
 const MESSAGE = 'yrd-present:1';
 const CONSOLE_WINDOW = 'yrd-presenter-console';
 const SHOTS = 'tests/artifacts/console';
@@ -76,6 +69,21 @@ async function watchNewWindows(context: BrowserContext): Promise<Trouble> {
     });
   });
   return trouble;
+}
+
+/**
+ * The projector opened on `query` (served, strict CSP), with every window it opens watched, once
+ * it shows its first slide.
+ */
+async function openShow(
+  app: AppHarness,
+  query: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<OpenedPage & { trouble: Trouble }> {
+  const opened = await app.open(query, { viewport });
+  const trouble = await watchNewWindows(opened.context);
+  await opened.page.waitForSelector('[data-role="projector"] [data-stage] [data-slide]');
+  return { ...opened, trouble };
 }
 
 /** Presses S (or clicks the control bar's button) on the projector and returns the console, once linked. */
@@ -140,12 +148,11 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
   const app = useApp();
 
   it('S opens the console with the current and next slide, the notes, timer and clock; the projector shows none of them', async () => {
-    const opened = await app.open('?mode=present&slide=crime-trend&metric=homicides', {
-      viewport: { width: 1920, height: 1080 },
+    const opened = await openShow(app, '?mode=present&slide=crime-trend&metric=homicides', {
+      width: 1920,
+      height: 1080,
     });
-    const { page, context } = opened;
-    const trouble = await watchNewWindows(context);
-    await page.waitForSelector('[data-slide="crime-trend"]');
+    const { page, context, trouble } = opened;
     const presenter = await openConsole(page);
     // The same page in the console's role, on the projector's slide, with the projector's filters.
     const url = new URL(presenter.url());
@@ -199,10 +206,8 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
   });
 
   it('keeps both windows on the same slide through 50 key presses sent alternately to each', async () => {
-    const opened = await app.open('?mode=present', { viewport: { width: 1280, height: 720 } });
-    const { page, context } = opened;
-    const trouble = await watchNewWindows(context);
-    await page.waitForSelector('[data-slide="title"]');
+    const opened = await openShow(app, '?mode=present');
+    const { page, context, trouble } = opened;
     const presenter = await openConsole(page);
     const keys = [
       'ArrowRight',
@@ -253,12 +258,11 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
   });
 
   it('the control-bar button opens it; clicks in either window move both; S again brings it back without a second window', async () => {
-    const opened = await app.open('?mode=present&lang=en&interval=60', {
-      viewport: { width: 1920, height: 1080 },
+    const opened = await openShow(app, '?mode=present&lang=en&interval=60', {
+      width: 1920,
+      height: 1080,
     });
-    const { page, context } = opened;
-    const trouble = await watchNewWindows(context);
-    await page.waitForSelector('[data-slide="title"]');
+    const { page, context, trouble } = opened;
     await expect(page.locator('[data-action="console"]').textContent()).resolves.toBe(
       'Presenter view (S)',
     );
@@ -333,12 +337,8 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
   });
 
   it('closing the console leaves the projector working; S opens it again on the current slide', async () => {
-    const opened = await app.open('?mode=present&slide=governance', {
-      viewport: { width: 1280, height: 720 },
-    });
-    const { page, context } = opened;
-    const trouble = await watchNewWindows(context);
-    await page.waitForSelector('[data-slide="governance"]');
+    const opened = await openShow(app, '?mode=present&slide=governance');
+    const { page, context, trouble } = opened;
     const first = await openConsole(page);
     await first.close();
     await page.waitForSelector('[data-role="projector"][data-console="none"]');
@@ -358,12 +358,8 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
   });
 
   it('leaving present mode tells the console, and presenting again reconnects it', async () => {
-    const opened = await app.open('?mode=present&slide=timeline', {
-      viewport: { width: 1280, height: 720 },
-    });
-    const { page, context } = opened;
-    const trouble = await watchNewWindows(context);
-    await page.waitForSelector('[data-slide="timeline"]');
+    const opened = await openShow(app, '?mode=present&slide=timeline');
+    const { page, context, trouble } = opened;
     const presenter = await openConsole(page);
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-panel="crime-trend"]');
@@ -379,12 +375,8 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
   });
 
   it('closing the projector leaves the console usable: it says it lost its show, pages on its own and can open the show again', async () => {
-    const opened = await app.open('?mode=present&slide=crime-trend', {
-      viewport: { width: 1280, height: 720 },
-    });
-    const { page, context } = opened;
-    const trouble = await watchNewWindows(context);
-    await page.waitForSelector('[data-slide="crime-trend"]');
+    const opened = await openShow(app, '?mode=present&slide=crime-trend');
+    const { page, context, trouble } = opened;
     const presenter = await openConsole(page);
     await page.close();
     await presenter.waitForSelector('[data-role="console"][data-link="lost"]');
@@ -418,12 +410,8 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
   });
 
   it('ignores messages of another shape, and messages of the right shape from any window but its partner', async () => {
-    const opened = await app.open('?mode=present&slide=governance', {
-      viewport: { width: 1280, height: 720 },
-    });
-    const { page, context } = opened;
-    const trouble = await watchNewWindows(context);
-    await page.waitForSelector('[data-slide="governance"]');
+    const opened = await openShow(app, '?mode=present&slide=governance');
+    const { page, context, trouble } = opened;
     const presenter = await openConsole(page);
     const go = (slide: number) => ({ type: MESSAGE, kind: 'go', slide });
     const state = (slide: number) => ({

@@ -1,5 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useUi } from '../../components/use-ui';
+import {
+  type HTMLAttributes,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
@@ -9,10 +15,11 @@ import { type ConsoleCommand, PROJECTOR_WINDOW } from './console-link';
 import { NotesList } from './notes-list';
 import { showLink, showSlide, stepSlides, toggleFullscreen } from './present-actions';
 import { SlidePreview } from './slide-preview';
-import { SLIDES, slideIndex, stepSlide } from './slides';
+import { SLIDES, stepSlide } from './slides';
 import { usePresentLink } from './use-console-link';
 import { useNotes } from './use-notes';
 import { usePresentKeys } from './use-present-keys';
+import { useShow } from './use-show';
 import './console.css';
 
 const nothing = () => {};
@@ -25,13 +32,7 @@ const nothing = () => {};
  * so, pages on its own, and can open the show in a new window.
  */
 export function PresenterConsole() {
-  const { lang, theme, present } = useUi((s) => ({
-    lang: s.view.lang,
-    theme: s.view.theme,
-    present: s.present,
-  }));
-  const index = slideIndex(present.slide);
-  const slide = (SLIDES[index] ?? SLIDES[0]) as (typeof SLIDES)[number];
+  const { lang, theme, present, index, slide } = useShow();
   const nextIndex = stepSlide(index, 1);
   const next = (SLIDES[nextIndex] ?? SLIDES[0]) as (typeof SLIDES)[number];
   const notes = useNotes();
@@ -172,29 +173,44 @@ export function PresenterConsole() {
 
 function LostShow({ lang, onReopen }: { lang: Lang; onReopen: () => void }) {
   return (
-    <div className="notice" role="status" data-lost-show>
-      <div>
-        <p>{W.lostTitle[lang]}</p>
-        <p className="notice-text">{W.lost[lang]}</p>
-      </div>
+    <ShowNotice role="status" data-lost-show title={W.lostTitle[lang]} text={W.lost[lang]}>
       <button type="button" className="btn" onClick={onReopen} data-action="reopen">
         {W.reopen[lang]}
       </button>
-    </div>
+    </ShowNotice>
   );
 }
 
 /** The browser refused the second window: what to change so that it opens. */
 export function PopupBlocked({ lang, onDismiss }: { lang: Lang; onDismiss: () => void }) {
   return (
-    <div className="notice" role="alert" data-popup-blocked>
-      <div>
-        <p>{W.popupBlockedTitle[lang]}</p>
-        <p className="notice-text">{W.popupBlocked[lang]}</p>
-      </div>
+    <ShowNotice
+      role="alert"
+      data-popup-blocked
+      title={W.popupBlockedTitle[lang]}
+      text={W.popupBlocked[lang]}
+    >
       <button type="button" className="btn" onClick={onDismiss}>
         {t(lang, 'dismiss')}
       </button>
+    </ShowNotice>
+  );
+}
+
+/** A message about the two windows: what happened, what to do, and the button that does it. */
+function ShowNotice({
+  title,
+  text,
+  children,
+  ...attributes
+}: { title: string; text: string; children: ReactNode } & HTMLAttributes<HTMLDivElement>) {
+  return (
+    <div className="notice" {...attributes}>
+      <div>
+        <p>{title}</p>
+        <p className="notice-text">{text}</p>
+      </div>
+      {children}
     </div>
   );
 }

@@ -11,12 +11,13 @@ import { Controls } from './controls';
 import { NotesList } from './notes-list';
 import { showLink, showSlide, stepSlides, toggleFullscreen } from './present-actions';
 import { SlideView } from './slide-view';
-import { fitStage, SLIDES, slideIndex } from './slides';
+import { fitStage, SLIDES } from './slides';
 import { useAutoAdvance } from './use-auto-advance';
 import { usePresentLink } from './use-console-link';
 import { useIdle } from './use-idle';
 import { useNotes } from './use-notes';
 import { usePresentKeys } from './use-present-keys';
+import { useShow } from './use-show';
 import './present.css';
 
 /**
@@ -35,13 +36,7 @@ export default function PresentMode() {
  * disposed when it leaves), and the presenter console (S), which it keeps on its slide.
  */
 function Projector() {
-  const { lang, theme, present } = useUi((s) => ({
-    lang: s.view.lang,
-    theme: s.view.theme,
-    present: s.present,
-  }));
-  const index = slideIndex(present.slide);
-  const slide = (SLIDES[index] ?? SLIDES[0]) as (typeof SLIDES)[number];
+  const { lang, theme, present, index, slide } = useShow();
   const notes = useNotes();
   const [paused, setPaused] = useState(false);
   const togglePause = useCallback(() => setPaused((v) => !v), []);
