@@ -34,6 +34,7 @@ describe('the table of link keys', () => {
         'slide',
         'interval',
         'countdown',
+        'console',
         'panel',
         'actions',
       ].sort(),
@@ -53,7 +54,13 @@ describe('the table of link keys', () => {
       'metric',
       'event',
     ]);
-    expect(Object.keys(PRESENT_KEYS)).toEqual(['active', 'slide', 'interval', 'countdown']);
+    expect(Object.keys(PRESENT_KEYS)).toEqual([
+      'active',
+      'slide',
+      'interval',
+      'countdown',
+      'console',
+    ]);
     expect(Object.keys(EMBED_KEYS)).toEqual(['panel', 'actions']);
   });
 
@@ -97,18 +104,31 @@ describe('the table of link keys', () => {
       slide: undefined,
       interval: 0,
       countdown: true,
+      console: false,
     });
   });
 
   it('says which views read each key; the lists of kept and dropped keys follow from it', () => {
     for (const spec of specsOf(VIEW_KEYS))
       expect(spec.views, spec.name).toEqual(['dashboard', 'present', 'embed']);
-    expect([...keysNotReadBy('embed')]).toEqual(['mode', 'slide', 'interval', 'countdown']);
+    expect([...keysNotReadBy('embed')]).toEqual([
+      'mode',
+      'slide',
+      'interval',
+      'countdown',
+      'console',
+    ]);
     expect([...keysNotReadBy('dashboard', 'present')]).toEqual(['panel', 'actions']);
   });
 
-  it('takes true and false for every switch: patterns, countdown, actions', () => {
-    for (const spec of [VIEW_KEYS.patterns, PRESENT_KEYS.countdown, EMBED_KEYS.actions]) {
+  it('takes true and false for every switch: patterns, countdown, console, actions', () => {
+    const switches = [
+      VIEW_KEYS.patterns,
+      PRESENT_KEYS.countdown,
+      PRESENT_KEYS.console,
+      EMBED_KEYS.actions,
+    ];
+    for (const spec of switches) {
       expect(spec.parse('1'), spec.name).toEqual({ status: 'valid', value: true });
       expect(spec.parse('true'), spec.name).toEqual({ status: 'valid', value: true });
       expect(spec.parse('0'), spec.name).toEqual({ status: 'valid', value: false });

@@ -64,6 +64,11 @@ export interface PresentState {
   interval: number;
   /** Whether the auto-advance countdown is shown. */
   countdown: boolean;
+  /**
+   * This window is the presenter console (current and next slide, notes, timer) that the
+   * projector's window opened; it follows that window's slide (src/modes/present/console-link.ts).
+   */
+  console: boolean;
 }
 
 /** The embed's own keys. */
@@ -215,6 +220,14 @@ export const PRESENT_KEYS = {
     parse: quoting40(flag('expected 0 (hide) or 1 (show)')),
     write: onOff,
     default: true,
+    history: 'replace',
+  },
+  console: {
+    name: 'console',
+    views: ['present'],
+    parse: quoting40(flag('expected 1 (the presenter console) or 0 (the slides)')),
+    write: onOff,
+    default: false,
     history: 'replace',
   },
 } satisfies KeySpecs<PresentState>;

@@ -58,7 +58,13 @@ describe('parsePresent', () => {
     const { present, notices } = parsePresent(
       '?mode=present&slide=timeline&interval=15&countdown=0',
     );
-    expect(present).toEqual({ active: true, slide: 'timeline', interval: 15, countdown: false });
+    expect(present).toEqual({
+      active: true,
+      slide: 'timeline',
+      interval: 15,
+      countdown: false,
+      console: false,
+    });
     expect(notices).toEqual([]);
     expect(serializeView(DEFAULT_VIEW, present)).toBe(
       '?mode=present&slide=timeline&interval=15&countdown=0',
@@ -84,6 +90,30 @@ describe('parsePresent', () => {
     ]);
   });
 
+  it('reads console=1, the presenter console, and writes it only while it presents', () => {
+    const { present, notices } = parsePresent('?mode=present&slide=governance&console=1');
+    expect(present).toEqual({
+      ...DEFAULT_PRESENT,
+      active: true,
+      slide: 'governance',
+      console: true,
+    });
+    expect(notices).toEqual([]);
+    expect(serializeView(DEFAULT_VIEW, present)).toBe('?mode=present&slide=governance&console=1');
+    // The projector's own link leaves it out (the default), and the dashboard writes no present key.
+    expect(serializeView(DEFAULT_VIEW, { ...present, console: false })).toBe(
+      '?mode=present&slide=governance',
+    );
+    expect(serializeView(DEFAULT_VIEW, { ...present, active: false })).toBe('');
+    expect(parsePresent('?console=yes').notices).toEqual([
+      {
+        key: 'console',
+        raw: 'yes',
+        reason: 'expected 1 (the presenter console) or 0 (the slides)',
+      },
+    ]);
+  });
+
   it('takes the last of a repeated key and says so, as every key does', () => {
     const { present, notices } = parsePresent('?slide=title&slide=sources');
     expect(present.slide).toBe('sources');
@@ -95,7 +125,8 @@ describe('parsePresent', () => {
 
 describe('keys of the other views', () => {
   it('the view parser names none of the present or embed keys', () => {
-    const link = '?mode=present&slide=x&interval=5&countdown=0&panel=timeline&actions=0&lang=en';
+    const link =
+      '?mode=present&slide=x&interval=5&countdown=0&console=1&panel=timeline&actions=0&lang=en';
     expect(parseView(link)).toEqual({ view: { ...DEFAULT_VIEW, lang: 'en' }, notices: [] });
   });
 });

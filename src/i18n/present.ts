@@ -23,8 +23,44 @@ export const PRESENT_WORDS = {
     en: 'Figures marked “derived” are computed from the reported ones.',
   },
   keysHelp: {
-    zh: '→ 空格 PageDown 下一页 · ← PageUp 上一页 · Home/End 首末页 · 数字+回车 跳页 · F 全屏 · N 备注 · P 暂停 · Esc 返回',
-    en: '→ Space PageDown next · ← PageUp back · Home/End first/last · number+Enter jump · F full screen · N notes · P pause · Esc back',
+    zh: '→ 空格 PageDown 下一页 · ← PageUp 上一页 · Home/End 首末页 · 数字+回车 跳页 · F 全屏 · N 备注 · P 暂停 · S 演讲者视图 · Esc 返回',
+    en: '→ Space PageDown next · ← PageUp back · Home/End first/last · number+Enter jump · F full screen · N notes · P pause · S presenter view · Esc back',
   },
   noNotes: { zh: '此页没有备注。', en: 'No notes for this slide.' },
+  // The presenter console (console.tsx) and the control that opens it.
+  consoleButton: { zh: '演讲者视图 (S)', en: 'Presenter view (S)' },
+  consoleTitle: { zh: '演讲者视图', en: 'Presenter view' },
+  currentSlide: { zh: '当前页', en: 'Current slide' },
+  nextSlide: { zh: '下一页', en: 'Next slide' },
+  nextWraps: { zh: '下一页(回到第 1 页)', en: 'Next slide (back to slide 1)' },
+  elapsed: { zh: '已用时间', en: 'Elapsed' },
+  clock: { zh: '当前时间', en: 'Time' },
+  timerStart: { zh: '开始计时', en: 'Start' },
+  timerPause: { zh: '暂停计时', en: 'Pause' },
+  timerResume: { zh: '继续计时', en: 'Resume' },
+  timerReset: { zh: '计时归零', en: 'Reset' },
+  timerHint: {
+    zh: '计时器在第一次翻页时自动开始。',
+    en: 'The timer starts by itself at the first slide change.',
+  },
+  autoAdvance: { zh: '自动翻页:每 {s} 秒', en: 'Auto-advance every {s} s' },
+  linked: { zh: '已连接放映窗口', en: 'Connected to the show' },
+  lostTitle: { zh: '未连接放映窗口', en: 'Not connected to the show' },
+  lost: {
+    zh: '放映窗口已关闭或已退出演示,本窗口不再控制放映(仍可在此翻看)。在放映窗口再次进入演示即可重新连接,或在新窗口中打开放映。',
+    en: 'The show’s window was closed or left present mode, so this window no longer drives it (you can still page through here). Present again in that window to reconnect, or open the show in a new window.',
+  },
+  reopen: { zh: '在新窗口中打开放映', en: 'Open the show in a new window' },
+  popupBlockedTitle: {
+    zh: '浏览器拦截了弹出窗口',
+    en: 'The browser blocked the pop-up window',
+  },
+  popupBlocked: {
+    zh: '演讲者视图需要另开一个窗口。请允许本网站的弹出式窗口:点击地址栏右端的“已拦截弹出式窗口”图标,选择“始终允许显示弹出式窗口和重定向”,点“完成”(或在浏览器设置的“网站设置 › 弹出式窗口和重定向”中允许本网站),然后再试一次。',
+    en: 'The presenter view opens in a second window. Allow pop-ups for this site: click the blocked pop-up icon at the right end of the address bar, choose “Always allow pop-ups and redirects”, click Done (or allow this site under Settings › Site settings › Pop-ups and redirects), then try again.',
+  },
+  consoleKeys: {
+    zh: '→ 空格 PageDown 下一页 · ← PageUp 上一页 · Home/End 首末页 · 数字+回车 跳页 · P 暂停自动翻页 · F 本窗口全屏 · 两个窗口的按键都控制放映',
+    en: '→ Space PageDown next · ← PageUp back · Home/End first/last · number+Enter jump · P pause auto-advance · F full screen (this window) · keys in either window drive the show',
+  },
 } as const;

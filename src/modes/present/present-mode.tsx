@@ -1,48 +1,82 @@
-import { useQuery } from '@tanstack/react-query';
-import { type MouseEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Notices } from '../../components/notices';
-import { LayoutContext, ProjectorContext, SlideNotesContext } from '../../components/panel-context';
 import { useUi } from '../../components/use-ui';
-import { timelineQuery } from '../../data/timeline';
-import { leavePresent, setPresent } from '../../filters/store';
-import { PRESENT_INTERVALS } from '../../filters/url';
+import { leavePresent } from '../../filters/store';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { DeckButton } from '../deck/deck-button';
-import { SourcesSlide, TitleSlide } from './fixed-slides';
+import { PopupBlocked, PresenterConsole } from './console';
+import { CONSOLE_WINDOW } from './console-link';
+import { Controls } from './controls';
+import { NotesList } from './notes-list';
+import { showLink, showSlide, stepSlides, toggleFullscreen } from './present-actions';
 import { PrintControls, PrintDeck, usePrintDeck } from './print-deck';
-import { fitStage, SLIDES, slideIndex, stepSlide } from './slides';
+import { SlideView } from './slide-view';
+import { fitStage, SLIDES } from './slides';
 import { useAutoAdvance } from './use-auto-advance';
+import { usePresentLink } from './use-console-link';
 import { useIdle } from './use-idle';
 import { useNotes } from './use-notes';
 import { usePresentKeys } from './use-present-keys';
+import { useShow } from './use-show';
 import './present.css';
 
 /**
- * The dashboard as a slide show for a projector: one panel per slide on a fixed 16:9 stage scaled
- * to the screen, clicker keys, full screen, speaker notes with the source sentences, and an
- * auto-advance that can loop for hours (only the slide on screen is mounted, so its charts are
- * disposed when it leaves).
+ * Present mode: the projector's window, or (`console=1`) the presenter console that the projector
+ * opened in a second window.
  */
 export default function PresentMode() {
-  const { lang, theme, present } = useUi((s) => ({
-    lang: s.view.lang,
-    theme: s.view.theme,
-    present: s.present,
-  }));
-  const index = slideIndex(present.slide);
-  const slide = (SLIDES[index] ?? SLIDES[0]) as (typeof SLIDES)[number];
+  const isConsole = useUi((s) => s.present.console);
+  return isConsole ? <PresenterConsole /> : <Projector />;
+}
+
+/**
+ * The dashboard as a slide show for a projector: one panel per slide on a fixed 16:9 stage scaled
+ * to the screen, clicker keys, full screen, speaker notes with the source sentences, an
+ * auto-advance that can loop for hours (only the slide on screen is mounted, so its charts are
+ * disposed when it leaves), and the presenter console (S), which it keeps on its slide.
+ */
+function Projector() {
+  const { lang, theme, present, index, slide } = useShow();
   const notes = useNotes();
   const [paused, setPaused] = useState(false);
   const togglePause = useCallback(() => setPaused((v) => !v), []);
+  const [popupBlocked, setPopupBlocked] = useState(false);
   const idle = useIdle();
   const rootRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
 
-  const go = useCallback((i: number) => setPresent({ slide: SLIDES[i]?.id }), []);
-  const step = useCallback((n: number) => go(stepSlide(index, n)), [go, index]);
-  const { remaining, touch } = useAutoAdvance(present.interval, paused, () => step(1));
+  const { remaining, touch } = useAutoAdvance(present.interval, paused, () => stepSlides(1));
+
+  // The console's keys and clicks arrive as messages; it is told every change of slide or pause.
+  const { connected, send, open } = usePresentLink('projector', (message) => {
+    switch (message.kind) {
+      case 'hello':
+        return sendState();
+      case 'step':
+        touch();
+        return stepSlides(message.by);
+      case 'go':
+        touch();
+        return showSlide(message.slide);
+      case 'pause':
+        return togglePause();
+    }
+  });
+  const sendState = useCallback(
+    () => send({ kind: 'state', slide: index, paused, interval: present.interval }),
+    [send, index, paused, present.interval],
+  );
+  useEffect(() => {
+    if (connected) sendState();
+  }, [connected, sendState]);
+
+  const openConsole = useCallback(() => {
+    const result = open(showLink(true), CONSOLE_WINDOW);
+    setPopupBlocked(result === 'blocked');
+    if (result === 'focused') sendState();
+  }, [open, sendState]);
 
   // The stage keeps 16:9 whatever the screen: scaled and centred, letterboxed on 4:3.
   useEffect(() => {
@@ -57,18 +91,17 @@ export default function PresentMode() {
     return () => window.removeEventListener('resize', fitToScreen);
   }, []);
 
-  const toggleFullscreen = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void rootRef.current?.requestFullscreen?.().catch(() => undefined);
-  }, []);
+  const fullscreen = useCallback(() => toggleFullscreen(rootRef.current), []);
 
   usePresentKeys({
-    go,
-    step,
+    go: showSlide,
+    step: stepSlides,
     touch,
-    toggleFullscreen,
-    toggleNotes: notes.toggle,
+    toggleFullscreen: fullscreen,
     togglePause,
+    toggleNotes: notes.toggle,
+    openConsole,
+    leave: leavePresent,
   });
 
   const onStageClick = (e: MouseEvent<HTMLDivElement>) => {
@@ -81,11 +114,10 @@ export default function PresentMode() {
     const rect = e.currentTarget.getBoundingClientRect();
     const x = (e.clientX - rect.left) / rect.width;
     touch();
-    if (x > 2 / 3) step(1);
-    else if (x < 1 / 3) step(-1);
+    if (x > 2 / 3) stepSlides(1);
+    else if (x < 1 / 3) stepSlides(-1);
   };
 
-  const timeline = useQuery(timelineQuery);
   const printDeck = usePrintDeck();
   // Focus moves into the deck, so keys and screen readers start here, not on a removed button.
   useEffect(() => {
@@ -98,6 +130,8 @@ export default function PresentMode() {
       tabIndex={-1}
       className={`present-root projector-${theme}${idle ? ' idle' : ''}`}
       data-mode="present"
+      data-role="projector"
+      data-console={connected ? 'connected' : 'none'}
     >
       {printDeck.printing && (
         <PrintDeck lang={lang} handout={printDeck.handout} onDone={printDeck.done} />
@@ -105,27 +139,13 @@ export default function PresentMode() {
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard has its own, richer bindings (window keydown) */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: clicking a third of the stage is a pointer shortcut */}
       <div ref={stageRef} className="stage" data-stage onClick={onStageClick}>
-        <section
-          className="slide"
+        <SlideView
           key={slide.id}
-          data-slide={slide.id}
-          aria-roledescription="slide"
-          aria-label={fill(W.slideOf[lang], { n: index + 1, m: SLIDES.length })}
-        >
-          <ProjectorContext.Provider value={true}>
-            <LayoutContext.Provider value="slide">
-              <SlideNotesContext.Provider value={notes.reportNotes}>
-                {'panel' in slide ? (
-                  <slide.panel.Component />
-                ) : slide.id === 'title' ? (
-                  <TitleSlide lang={lang} timeline={timeline.data} />
-                ) : (
-                  <SourcesSlide lang={lang} />
-                )}
-              </SlideNotesContext.Provider>
-            </LayoutContext.Provider>
-          </ProjectorContext.Provider>
-        </section>
+          slide={slide}
+          index={index}
+          lang={lang}
+          reportNotes={notes.reportNotes}
+        />
         <div className="slide-progress" aria-hidden="true">
           <span
             className="bar"
@@ -146,16 +166,18 @@ export default function PresentMode() {
       </div>
       <div className="present-notices">
         <Notices />
+        {popupBlocked && <PopupBlocked lang={lang} onDismiss={() => setPopupBlocked(false)} />}
       </div>
       <Controls
         lang={lang}
         paused={paused}
         interval={present.interval}
-        onPrev={() => step(-1)}
-        onNext={() => step(1)}
+        onPrev={() => stepSlides(-1)}
+        onNext={() => stepSlides(1)}
         onPause={togglePause}
         onNotes={notes.toggle}
-        onFullscreen={toggleFullscreen}
+        onFullscreen={fullscreen}
+        onConsole={openConsole}
       >
         <PrintControls
           lang={lang}
@@ -174,86 +196,7 @@ function SpeakerNotes({ lang, lines }: { lang: Lang; lines: readonly string[] })
   return (
     <aside className="slide-notes" aria-label={W.notes[lang]} data-notes>
       <h2>{W.notes[lang]}</h2>
-      {lines.length === 0 ? (
-        <p>{W.noNotes[lang]}</p>
-      ) : (
-        <ul>
-          {lines.map((l) => (
-            <li key={l}>{l}</li>
-          ))}
-        </ul>
-      )}
+      <NotesList lang={lang} lines={lines} />
     </aside>
-  );
-}
-
-interface ControlsProps {
-  lang: Lang;
-  paused: boolean;
-  interval: number;
-  onPrev: () => void;
-  onNext: () => void;
-  onPause: () => void;
-  onNotes: () => void;
-  onFullscreen: () => void;
-  /** More of the bar: printing, the slide deck. */
-  children?: ReactNode;
-}
-
-function Controls({
-  lang,
-  paused,
-  interval,
-  onPrev,
-  onNext,
-  onPause,
-  onNotes,
-  onFullscreen,
-  children,
-}: ControlsProps) {
-  return (
-    <nav className="present-controls" aria-label={W.keysHelp[lang]}>
-      <button type="button" className="btn" onClick={onPrev} data-action="prev">
-        ← {W.prev[lang]}
-      </button>
-      <button type="button" className="btn" onClick={onNext} data-action="next">
-        {W.next[lang]} →
-      </button>
-      <label>
-        {W.interval[lang]}{' '}
-        <select
-          value={interval}
-          data-action="interval"
-          onChange={(e) => setPresent({ interval: Number(e.target.value) })}
-        >
-          {PRESENT_INTERVALS.map((s) => (
-            <option key={s} value={s}>
-              {s === 0 ? W.off[lang] : fill(W.seconds[lang], { s })}
-            </option>
-          ))}
-        </select>
-      </label>
-      {interval > 0 && (
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={paused}
-          onClick={onPause}
-          data-action="pause"
-        >
-          {paused ? W.resume[lang] : W.pause[lang]}
-        </button>
-      )}
-      <button type="button" className="btn" onClick={onNotes} data-action="notes">
-        {W.notesKey[lang]}
-      </button>
-      <button type="button" className="btn" onClick={onFullscreen} data-action="fullscreen">
-        {W.fullscreen[lang]}
-      </button>
-      {children}
-      <button type="button" className="btn" onClick={leavePresent} data-action="exit">
-        {W.exit[lang]}
-      </button>
-    </nav>
   );
 }

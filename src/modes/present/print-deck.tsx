@@ -1,13 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { wantEveryChart } from '../../components/draw-scheduler';
-import { LayoutContext, ProjectorContext, SlideNotesContext } from '../../components/panel-context';
-import { timelineQuery } from '../../data/timeline';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
+import { NotesList } from './notes-list';
 import { PRINT_WORDS as P } from './print-words';
-import { SlideBody } from './slide-body';
+import { SlideView } from './slide-view';
 import { SLIDES, type Slide } from './slides';
 import { useNotes } from './use-notes';
 import './print.css';
@@ -69,7 +67,6 @@ export function PrintDeck({
   onDone: () => void;
 }) {
   const root = useRef<HTMLDivElement>(null);
-  const timeline = useQuery(timelineQuery);
   useEffect(() => {
     let live = true;
     const el = root.current;
@@ -95,14 +92,7 @@ export function PrintDeck({
         {P.preparing[lang]}
       </p>
       {SLIDES.map((slide, i) => (
-        <PrintPage
-          key={slide.id}
-          slide={slide}
-          n={i + 1}
-          lang={lang}
-          handout={handout}
-          timeline={timeline.data}
-        />
+        <PrintPage key={slide.id} slide={slide} n={i + 1} lang={lang} handout={handout} />
       ))}
     </div>
   );
@@ -113,37 +103,23 @@ function PrintPage({
   n,
   lang,
   handout,
-  timeline,
 }: {
   slide: Slide;
   n: number;
   lang: Lang;
   handout: boolean;
-  timeline: Parameters<typeof SlideBody>[0]['timeline'];
 }) {
   const notes = useNotes();
   return (
     <article className="print-page" data-print-slide={slide.id}>
       <div className="stage print-stage">
-        <section className="slide" data-slide={slide.id}>
-          <ProjectorContext.Provider value={true}>
-            <LayoutContext.Provider value="slide">
-              <SlideNotesContext.Provider value={notes.reportNotes}>
-                <SlideBody slide={slide} lang={lang} timeline={timeline} />
-              </SlideNotesContext.Provider>
-            </LayoutContext.Provider>
-          </ProjectorContext.Provider>
-        </section>
+        <SlideView slide={slide} index={n - 1} lang={lang} reportNotes={notes.reportNotes} />
         <p className="slide-count">{fill(W.slideOf[lang], { n, m: SLIDES.length })}</p>
       </div>
       {handout && (
         <aside className="print-notes" data-print-notes>
           <h2>{W.notes[lang]}</h2>
-          <ul>
-            {notes.lines.map((l) => (
-              <li key={l}>{l}</li>
-            ))}
-          </ul>
+          <NotesList lang={lang} lines={notes.lines} />
         </aside>
       )}
     </article>

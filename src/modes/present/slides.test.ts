@@ -39,14 +39,9 @@ describe('keys', () => {
     expect(keyAction('4', false)).toEqual({ type: 'digit', digit: 4 });
   });
   it('maps the mode keys and ignores the rest', () => {
-    expect(['Home', 'End', 'f', 'N', 'p', 'Escape'].map((k) => keyAction(k, false)?.type)).toEqual([
-      'first',
-      'last',
-      'fullscreen',
-      'notes',
-      'pause',
-      'escape',
-    ]);
+    expect(
+      ['Home', 'End', 'f', 'N', 'p', 'S', 'Escape'].map((k) => keyAction(k, false)?.type),
+    ).toEqual(['first', 'last', 'fullscreen', 'notes', 'pause', 'console', 'escape']);
     expect(keyAction('x', false)).toBeUndefined();
   });
 });

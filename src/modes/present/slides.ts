@@ -30,6 +30,7 @@ export type KeyAction =
   | { type: 'fullscreen' }
   | { type: 'notes' }
   | { type: 'pause' }
+  | { type: 'console' }
   | { type: 'escape' };
 
 /**
@@ -64,6 +65,9 @@ export function keyAction(key: string, typingNumber: boolean): KeyAction | undef
     case 'p':
     case 'P':
       return { type: 'pause' };
+    case 's':
+    case 'S':
+      return { type: 'console' };
     case 'Escape':
       return { type: 'escape' };
     default:

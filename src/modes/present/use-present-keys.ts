@@ -1,33 +1,40 @@
 import { useEffect, useRef } from 'react';
-import { leavePresent } from '../../filters/store';
 import { keyAction, SLIDES } from './slides';
 
 export interface PresentKeyHandlers {
   /** Shows slide `i` (0-based). */
   go: (i: number) => void;
   /** Moves `n` slides (−1 back, 1 on). */
-  step: (n: number) => void;
+  step: (n: -1 | 1) => void;
   /** Any key restarts the auto-advance countdown. */
   touch: () => void;
   toggleFullscreen: () => void;
-  toggleNotes: () => void;
   togglePause: () => void;
+  /** N: the notes on the slide (the projector; the console shows its notes all the time). */
+  toggleNotes?: () => void;
+  /** S: the presenter console (the projector opens it). */
+  openConsole?: () => void;
+  /** Escape out of full screen does only that; otherwise this (the projector: the dashboard). */
+  leave?: () => void;
 }
 
 /**
- * The clicker and keyboard bindings of present mode (slides.ts's keyAction maps a key to an
- * action): next, back, first, last, a slide number then Enter, full screen, notes, pause, and
- * Escape (out of full screen, else out of present mode). Keys with a modifier, keys typed in a
- * form field, and Space or Enter on a focused control are left to the browser. Pass stable
- * handlers: the window listener is replaced when one changes.
+ * The clicker and keyboard bindings of present mode, in both windows (slides.ts's keyAction maps
+ * a key to an action): next, back, first, last, a slide number then Enter, full screen, notes,
+ * pause, the console, and Escape (out of full screen, else `leave`). A window without a handler
+ * for an action lets the key be. Keys with a modifier, keys typed in a form field, and Space or
+ * Enter on a focused control are left to the browser. Pass stable handlers: the window listener
+ * is replaced when one changes.
  */
 export function usePresentKeys({
   go,
   step,
   touch,
   toggleFullscreen,
-  toggleNotes,
   togglePause,
+  toggleNotes,
+  openConsole,
+  leave,
 }: PresentKeyHandlers): void {
   const digits = useRef('');
   useEffect(() => {
@@ -37,6 +44,8 @@ export function usePresentKeys({
       if (target && ['SELECT', 'INPUT', 'TEXTAREA'].includes(target.tagName)) return;
       const action = keyAction(e.key, digits.current !== '');
       if (!action) return;
+      if (action.type === 'notes' && !toggleNotes) return;
+      if (action.type === 'console' && !openConsole) return;
       // Space and Enter on a focused control keep their native meaning (press the button).
       if (
         (e.key === ' ' || e.key === 'Enter') &&
@@ -68,16 +77,18 @@ export function usePresentKeys({
         case 'fullscreen':
           return toggleFullscreen();
         case 'notes':
-          return toggleNotes();
+          return toggleNotes?.();
         case 'pause':
           return togglePause();
+        case 'console':
+          return openConsole?.();
         case 'escape':
           if (document.fullscreenElement) void document.exitFullscreen();
-          else leavePresent();
+          else leave?.();
           return;
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, step, touch, toggleFullscreen, toggleNotes, togglePause]);
+  }, [go, step, touch, toggleFullscreen, togglePause, toggleNotes, openConsole, leave]);
 }
