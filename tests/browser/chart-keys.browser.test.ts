@@ -12,7 +12,7 @@ import { crimeTrendView } from '../../src/panels/crime-trend/model';
 import { milestoneLegend } from '../../src/panels/crime-trend/option';
 import { timelineView } from '../../src/panels/timeline/model';
 import { chartsDrawn, describeBrowser, useApp } from '../support/browser-env';
-import { panelOf, ready } from '../support/pages';
+import { axeViolations, panelOf, ready } from '../support/pages';
 
 const crime = crimeSchema.parse(JSON.parse(readFileSync('data/crime.json', 'utf8')));
 const timeline = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
@@ -90,6 +90,23 @@ describeBrowser('the keys of numbered marks in Chromium', () => {
       await context.close();
     },
   );
+
+  it('has no axe violation on the slides with a key, light and dark', async () => {
+    const { page, context } = await app.open('?mode=present&slide=timeline', {
+      viewport: { width: 1920, height: 1080 },
+    });
+    for (const query of [
+      '?mode=present&slide=timeline',
+      '?mode=present&slide=timeline&theme=dark&lang=en',
+      '?mode=present&slide=crime-trend&theme=dark',
+      '?mode=present&slide=governance&lang=en',
+    ]) {
+      await page.goto(app.server.url + query);
+      await chartsDrawn(page);
+      expect(await axeViolations(page), query).toEqual([]);
+    }
+    await context.close();
+  });
 
   it.each(['zh', 'en'] as const)(
     'the SVG each of them downloads (%s) holds the key: every mark and its label',
