@@ -53,7 +53,8 @@ async function slideReady(page: Page, id: string) {
  * - overflow: an element that clips (overflow other than visible, text-overflow, line-clamp) and
  *   whose content is larger than its box (scrollWidth/scrollHeight against clientWidth/Height);
  * - outside: a text line (or a chart label) that is not wholly inside the stage and inside every
- *   ancestor that clips, i.e. cut off or hidden; any element's box outside the stage;
+ *   ancestor that clips, i.e. cut off or hidden; any element's box outside the stage or cut by
+ *   an ancestor that clips (a card whose border is cut);
  * - overlap: the text lines of two different elements (neither inside the other) that cross, HTML
  *   text and chart labels alike, and text over the progress bar.
  *
@@ -81,11 +82,13 @@ function measureStage(): string[] {
     const s = getComputedStyle(el);
     return s.display !== 'none' && s.visibility !== 'hidden' && el.getClientRects().length > 0;
   };
-  const inside = (r: DOMRect | Box, box: DOMRect | Box) =>
-    r.left >= box.left - slack &&
-    r.right <= box.right + slack &&
-    r.top >= box.top - slack &&
-    r.bottom <= box.bottom + slack;
+  const inside = (r: DOMRect | Box, box: DOMRect | Box, tolerance = slack) =>
+    r.left >= box.left - tolerance &&
+    r.right <= box.right + tolerance &&
+    r.top >= box.top - tolerance &&
+    r.bottom <= box.bottom + tolerance;
+  // A box's edge is a 1 px border: cut by more than a quarter pixel, it is visibly gone.
+  const edge = scale / 4;
   type Box = { left: number; right: number; top: number; bottom: number };
   const crosses = (a: Box, b: Box) =>
     Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack &&
@@ -118,11 +121,15 @@ function measureStage(): string[] {
       );
   }
 
-  // Any element's box outside the stage.
+  // Any element's box outside the stage, or cut by an ancestor that clips (a card's border).
   for (const el of shown) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
-    if (!inside(r, stageRect)) problems.push(`outside the stage: ${describe(el)}`);
+    if (!inside(r, stageRect, edge)) problems.push(`outside the stage: ${describe(el)}`);
+    else {
+      const cut = clippingAncestors(el).find((a) => !inside(r, a.getBoundingClientRect(), edge));
+      if (cut) problems.push(`box cut off: ${describe(el)} (by ${describe(cut).split(' “')[0]})`);
+    }
   }
 
   // Text lines: HTML text nodes and chart labels, each with the element it belongs to.
