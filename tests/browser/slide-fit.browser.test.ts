@@ -6,16 +6,10 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, useApp } from '../support/browser-env';
+import { PANEL_IDS } from '../support/panel-ids';
 
-const SLIDE_IDS = [
-  'title',
-  'crime-trend',
-  'governance',
-  'timeline',
-  'projects',
-  'migration',
-  'sources',
-];
+/** The deck: the title slide, one slide per panel, the sources slide (as slides.ts builds it). */
+const SLIDE_IDS = ['title', ...PANEL_IDS, 'sources'];
 const SCREENS = [
   { width: 1920, height: 1080 },
   { width: 1024, height: 768 },
