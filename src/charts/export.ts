@@ -1,18 +1,75 @@
+import type { Lang } from '../i18n/lang';
 import { escapeMarkup } from '../model/escape';
 import { echarts } from './echarts';
 import type { ChartOption } from './option';
 import { COLUMNS, wrapLines } from './text-width';
-import { type ChartThemeName, FONT_FAMILY, TOKENS } from './themes';
+import { type ChartThemeName, FONT_FAMILY, FONT_FAMILY_EN, TOKENS } from './themes';
 
 export interface ExportText {
   title: string;
   /** The source line and, when room allows, the sentences: printed under the chart. */
   footer: string[];
+  /** The image's language, for its fonts; without it, read from the title (no Chinese: English). */
+  lang?: Lang;
+}
+
+const CHINESE = /[\u2e80-\u9fff\uf900-\ufaff]/;
+
+/** A line of the title or footer broken to `max` columns: English between words, Chinese anywhere. */
+const wrapText = (text: string, max: number) => wrapLines(text, max, COLUMNS, !CHINESE.test(text));
+
+/** Space left under the lowest thing the chart draws, in px, when the image grows to hold it.
+ *  A chart that draws inside its height keeps that height. */
+const GROW_MARGIN = 12;
+
+/**
+ * How far down the chart draws, in px: the bottom of its lowest element (a key beside the plot,
+ * lines under it), wherever the option placed it.
+ */
+function drawnBottom(chart: ReturnType<typeof echarts.init>): number {
+  let bottom = 0;
+  // The zrender storage is not in ECharts' types; it is what the SVG string was rendered from.
+  const storage = (chart.getZr() as unknown as { storage: ZrStorage }).storage;
+  for (const el of storage.getDisplayList(true)) {
+    if (el.ignore || el.invisible) continue;
+    const r = el.getBoundingRect().clone();
+    if (el.transform) r.applyTransform(el.transform);
+    if (Number.isFinite(r.y + r.height)) bottom = Math.max(bottom, r.y + r.height);
+  }
+  return bottom;
+}
+
+interface ZrRect {
+  y: number;
+  height: number;
+  clone(): ZrRect;
+  applyTransform(m: unknown): void;
+}
+interface ZrStorage {
+  getDisplayList(update: boolean): {
+    ignore?: boolean;
+    invisible?: boolean;
+    transform?: unknown;
+    getBoundingRect(): ZrRect;
+  }[];
+}
+
+/** The chart rendered to an SVG string at that size, and how far down it draws. */
+function render(option: ChartOption, theme: ChartThemeName, width: number, height: number) {
+  const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ ...option, animation: false, tooltip: undefined }, { notMerge: true });
+    return { svg: chart.renderToSVGString(), bottom: drawnBottom(chart) };
+  } finally {
+    chart.dispose();
+  }
 }
 
 /**
  * Renders a chart to a standalone SVG with its title above and its sources below, so an image
- * pasted into a report still says where its numbers come from. Width and height are in px.
+ * pasted into a report still says where its numbers come from. Width and height are in px; the
+ * chart is at least `height` tall, and taller when its option draws below that (a key beside the
+ * plot, lines under it), so nothing it draws is cut off.
  */
 export function chartToSvg(
   option: ChartOption,
@@ -21,33 +78,38 @@ export function chartToSvg(
   width = 960,
   height = 480,
 ): string {
-  const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption({ ...option, animation: false, tooltip: undefined }, { notMerge: true });
-    const inner = chart.renderToSVGString();
-    const t = TOKENS[theme];
-    const perLine = Math.floor(width / 7.5);
-    const titleLines = wrapLines(text.title, Math.floor(width / 10), COLUMNS);
-    const footLines = text.footer.flatMap((f) => wrapLines(f, perLine, COLUMNS));
-    const head = 24 + titleLines.length * 26;
-    const foot = 16 + footLines.length * 18;
-    const total = head + height + foot;
-    const titleSvg = titleLines
-      .map(
-        (l, i) =>
-          `<text x="16" y="${34 + i * 26}" font-size="20" font-weight="bold" fill="${t.text}">${escapeMarkup(l)}</text>`,
-      )
-      .join('');
-    const footSvg = footLines
-      .map(
-        (l, i) =>
-          `<text x="16" y="${head + height + 20 + i * 18}" font-size="12" fill="${t.muted}">${escapeMarkup(l)}</text>`,
-      )
-      .join('');
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family='${FONT_FAMILY.replaceAll("'", '')}'><rect width="100%" height="100%" fill="${t.background}"/>${titleSvg}<g transform="translate(0 ${head})">${inner}</g>${footSvg}</svg>`;
-  } finally {
-    chart.dispose();
+  const lang = text.lang ?? (CHINESE.test(text.title) ? 'zh' : 'en');
+  const fontFamily = lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY;
+  const fonted: ChartOption = {
+    ...option,
+    textStyle: { ...(option.textStyle as object), fontFamily },
+  };
+  let drawn = render(fonted, theme, width, height);
+  if (drawn.bottom > height) {
+    height = Math.ceil(drawn.bottom + GROW_MARGIN);
+    drawn = render(fonted, theme, width, height);
   }
+  const inner = drawn.svg;
+  const t = TOKENS[theme];
+  const perLine = Math.floor(width / 7.5);
+  const titleLines = wrapText(text.title, Math.floor(width / 10));
+  const footLines = text.footer.flatMap((f) => wrapText(f, perLine));
+  const head = 24 + titleLines.length * 26;
+  const foot = 16 + footLines.length * 18;
+  const total = head + height + foot;
+  const titleSvg = titleLines
+    .map(
+      (l, i) =>
+        `<text x="16" y="${34 + i * 26}" font-size="20" font-weight="bold" fill="${t.text}">${escapeMarkup(l)}</text>`,
+    )
+    .join('');
+  const footSvg = footLines
+    .map(
+      (l, i) =>
+        `<text x="16" y="${head + height + 20 + i * 18}" font-size="12" fill="${t.muted}">${escapeMarkup(l)}</text>`,
+    )
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family='${fontFamily.replaceAll("'", '')}'><rect width="100%" height="100%" fill="${t.background}"/>${titleSvg}<g transform="translate(0 ${head})">${inner}</g>${footSvg}</svg>`;
 }
 
 /** Rasterises an SVG string to a PNG blob at the given pixel ratio (browser only). */

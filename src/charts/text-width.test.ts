@@ -20,6 +20,11 @@ describe('wrapLines', () => {
     expect(wrapLines('abcdef', 4, COLUMNS)).toEqual(['abcd', 'ef']);
   });
 
+  it('never starts a line with a closing mark: it stays with the line before', () => {
+    expect(wrapLines('长三角,警务', 6, COLUMNS)).toEqual(['长三角,', '警务']);
+    expect(wrapLines('《长三角》警务', 8, COLUMNS)).toEqual(['《长三角》', '警务']);
+  });
+
   it('keeps words whole when asked, and leaves a text that fits as it is', () => {
     expect(wrapLines('one two three', 7, CHARACTERS, true)).toEqual(['one two', 'three']);
     expect(wrapLines('a  b', 10, CHARACTERS, true)).toEqual(['a  b']);

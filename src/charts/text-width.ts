@@ -16,6 +16,8 @@ export interface TextMeasure {
 }
 
 const WIDE = /[\u2e80-\uffff]/;
+/** Marks that close a phrase and never start a line (Chinese line breaking, 避头). */
+const CLOSING = /^[,.;:!?)\]}、。，．；：！？）》」』】〕〉”’…]$/;
 const WIDE_WITH_PUNCTUATION = /[\u2000-\u206f\u2e80-\uffff]/;
 
 /** In ems, on the safe side for ECharts' labels (about a fifth more than Noto Sans averages). */
@@ -43,7 +45,8 @@ export function textWidth(text: string, measure: TextMeasure, scale = 1): number
  * Breaks a text into lines at most `max` wide in the measure's unit: at any character, or with
  * `keepWords` (for a text with spaces) between words, which are joined again by one space. A text
  * that fits is one line as it is; an empty text is no line. A word or character wider than `max`
- * gets a line of its own.
+ * gets a line of its own. Broken at characters, a line never starts with a closing mark (,。)》”
+ * and the like): it stays at the end of the line before, a little past `max`.
  */
 export function wrapLines(
   text: string,
@@ -60,7 +63,7 @@ export function wrapLines(
   let line = '';
   for (const piece of pieces) {
     const next = line ? `${line}${joiner}${piece}` : piece;
-    if (line && textWidth(next, measure) > max) {
+    if (line && textWidth(next, measure) > max && !(joiner === '' && CLOSING.test(piece))) {
       lines.push(line);
       line = piece;
     } else line = next;

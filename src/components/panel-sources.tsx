@@ -1,12 +1,14 @@
 import type { Source } from '../data/common';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { sourceEntries, sourceLine } from '../model/sources';
+import { shortSourceLine, sourceEntries, sourceLine } from '../model/sources';
 
 /**
  * A panel's sources: the source line (the reports' titles) and, behind a "show the sentences"
- * disclosure, the verbatim sentences behind its figures. A slide shows the line only (its
- * sentences are in the speaker notes); elsewhere a panel without sources shows nothing.
+ * disclosure, the verbatim sentences behind its figures. A slide shows the line only, shortened
+ * to the first report and how many when there are several (its sentences, each with its report,
+ * are in the speaker notes; the closing slide lists the reports); elsewhere a panel without
+ * sources shows nothing.
  */
 export function PanelSources({
   sources,
@@ -18,13 +20,13 @@ export function PanelSources({
   /** The source line without the sentences (a slide). */
   lineOnly?: boolean;
 }) {
-  const line = sourceLine(sources, lang);
   if (lineOnly)
     return (
       <footer className="panel-source">
-        <p>{line}</p>
+        <p>{shortSourceLine(sources, lang)}</p>
       </footer>
     );
+  const line = sourceLine(sources, lang);
   const entries = sourceEntries(sources, lang);
   if (entries.length === 0) return null;
   return (

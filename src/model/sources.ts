@@ -33,14 +33,36 @@ export function sourceSentences(sources: readonly Source[], lang: Lang): string[
   );
 }
 
+/** The distinct origins of the sources (report titles, citations), in first-seen order. */
+function origins(sources: readonly Source[], lang: Lang): string[] {
+  return [...new Set(sourceEntries(sources, lang).map((e) => e.origin))];
+}
+
+const quote = (origin: string, lang: Lang) => (lang === 'zh' ? `《${origin}》` : `“${origin}”`);
+
 /**
  * The one-line "Source:" text under a panel or an exported image, built from the data alone:
  * the distinct report titles, quoted, joined.
  */
 export function sourceLine(sources: readonly Source[], lang: Lang): string {
-  const origins = [...new Set(sourceEntries(sources, lang).map((e) => e.origin))];
-  const quoted = origins.map((o) => (lang === 'zh' ? `《${o}》` : `“${o}”`));
+  const quoted = origins(sources, lang).map((o) => quote(o, lang));
   return lang === 'zh'
     ? `来源:${quoted.join('、')}(2020年6月)`
     : `Source: ${quoted.join('; ')} (June 2020)`;
+}
+
+/**
+ * The source line of a slide, which has one line for it: the line itself for one report; for
+ * several, the first and how many in all ("来源:《A》等3篇报道", "Sources: “A” and 2 more
+ * reports"). The full list stays where there is room for it: the speaker notes give every
+ * sentence with its report, and the closing slide lists the reports.
+ */
+export function shortSourceLine(sources: readonly Source[], lang: Lang): string {
+  const all = origins(sources, lang);
+  const [first] = all;
+  if (first === undefined || all.length === 1) return sourceLine(sources, lang);
+  const more = all.length - 1;
+  return lang === 'zh'
+    ? `来源:${quote(first, 'zh')}等${all.length}篇报道(2020年6月)`
+    : `Sources: ${quote(first, 'en')} and ${more} more report${more > 1 ? 's' : ''} (June 2020)`;
 }

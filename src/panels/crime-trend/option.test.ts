@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
+import { chartToSvg } from '../../charts/export';
 import { crimeSchema } from '../../data/crime';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW } from '../../filters/filters';
 import { crimeTrendView } from './model';
-import { crimeTrendOption, headroom, solidRuns } from './option';
+import {
+  crimeTrendExportOption,
+  crimeTrendHeight,
+  crimeTrendOption,
+  headroom,
+  milestoneLegend,
+  solidRuns,
+} from './option';
 
 const crime = crimeSchema.parse(JSON.parse(readFileSync('data/crime.json', 'utf8')));
 const timeline = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
@@ -81,6 +89,57 @@ describe('crimeTrendOption', () => {
     expect(svg).toContain('峰值 4.3万');
     expect(svg).toContain('2011–2018年未报告');
     expect(svg).toContain('1.5万');
+  });
+});
+
+describe('crimeTrendExportOption: the chart with the key of its milestones', () => {
+  const view = crimeTrendView(crime, timeline, DEFAULT_VIEW);
+  type Title = { text: string };
+  const keyTexts = (o: ReturnType<typeof crimeTrendOption>, joiner: string) =>
+    (o.title as Title[]).map((t) => t.text.split('\n').join(joiner));
+
+  it.each([
+    ['zh', '', '大事记', '长三角区域警务一体化领导小组成立'],
+    ['en', ' ', 'Milestones', 'YRD police-integration leading group founded'],
+  ] as const)(
+    'in %s: every numbered mark and the shaded period with its label',
+    (lang, joiner, heading, first) => {
+      const texts = keyTexts(crimeTrendExportOption(view, lang), joiner);
+      expect(texts).toContain(heading);
+      const legend = milestoneLegend(view.milestones);
+      expect(legend.map((m) => m.mark)).toEqual(['①', '②', '③', '④', '⑤', '⑥', '⑦', '▒']);
+      for (const m of legend) {
+        expect(texts).toContain(m.mark);
+        expect(texts).toContain(m.label[lang]);
+      }
+      expect(texts).toContain(first);
+    },
+  );
+
+  it('is the chart alone when no milestone is shown (the timeline file is missing)', () => {
+    const alone = crimeTrendView(crime, undefined, DEFAULT_VIEW);
+    const [exported, shown] = [crimeTrendExportOption(alone, 'zh'), crimeTrendOption(alone, 'zh')];
+    expect([exported.title, exported.grid]).toEqual([shown.title, shown.grid]);
+  });
+
+  it('prints the key into the exported SVG, beside the plot', () => {
+    const svg = chartToSvg(crimeTrendExportOption(view, 'zh'), 'yrd-light', {
+      title: '湖州刑事案件从峰值下降65.1%',
+      footer: [],
+    });
+    for (const text of ['大事记', '①', '⑦', '今年又连破7起命积案', '峰值 4.3万'])
+      expect(svg).toContain(text);
+  });
+});
+
+describe('crimeTrendOption on a slide (scale below 1)', () => {
+  it('lays the two grids out inside the shorter height', () => {
+    const view = crimeTrendView(crime, timeline, DEFAULT_VIEW);
+    const option = crimeTrendOption(view, 'zh', { scale: 0.95 });
+    const grids = option.grid as { top: number; height: number }[];
+    const last = grids[1] as { top: number; height: number };
+    expect(crimeTrendHeight(view, 0.95)).toBe(437);
+    expect(last.top + last.height + 36).toBeCloseTo(437, 0);
   });
 });
 

@@ -1,4 +1,6 @@
 import type { LineSeriesOption } from 'echarts/charts';
+import type { ChartLayout } from '../../charts/band-layout';
+import { withKeyBeside } from '../../charts/chart-key';
 import type { ChartOption } from '../../charts/option';
 import type { CrimePoint } from '../../data/crime';
 import { fill, formatNumber, formatPercent, markNumber } from '../../i18n/format';
@@ -44,7 +46,7 @@ export function milestoneLegend(
   ];
 }
 
-/** Height of the chart in px for the number of metrics shown. */
+/** Height of the chart in px for the number of metrics shown (`scale` below 1: a slide, beside its key). */
 export function crimeTrendHeight(view: CrimeTrendView, scale = 1): number {
   return Math.round((view.metrics.length > 1 ? 460 : 280) * scale);
 }
@@ -54,7 +56,11 @@ export function crimeTrendHeight(view: CrimeTrendView, scale = 1): number {
  * of 43,000 and one of 54). Only reported points are data; a dashed mark line joins two reported
  * years across unreported ones and says so; milestones are vertical marks on the time axis.
  */
-export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption {
+export function crimeTrendOption(
+  view: CrimeTrendView,
+  lang: Lang,
+  layout: ChartLayout = {},
+): ChartOption {
   const years = view.metrics.flatMap((m) => m.points.map((p) => p.year));
   const marks = milestoneMarkers(view.milestones);
   const ranges = view.milestones.filter((m) => m.until !== undefined);
@@ -70,7 +76,8 @@ export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption 
   const top = 44;
   const gap = 64;
   const bottom = 36;
-  const height = n > 1 ? (460 - top - bottom - gap) / 2 : 280 - top - bottom;
+  const total = crimeTrendHeight(view, layout.scale);
+  const height = n > 1 ? (total - top - bottom - gap) / 2 : total - top - bottom;
 
   return {
     aria: { enabled: true },
@@ -159,6 +166,20 @@ export function crimeTrendOption(view: CrimeTrendView, lang: Lang): ChartOption 
         : undefined,
     })),
   };
+}
+
+/**
+ * The PNG/SVG download (and the slide deck's image): the chart with the key of its milestones
+ * beside it, so ① and ②–⑦ (and the shaded period) say what they are wherever the image goes.
+ */
+export function crimeTrendExportOption(view: CrimeTrendView, lang: Lang): ChartOption {
+  const option = crimeTrendOption(view, lang);
+  if (view.milestones.length === 0) return option;
+  return withKeyBeside(option, {
+    heading: CRIME_WORDS.milestones[lang],
+    entries: milestoneLegend(view.milestones).map((m) => ({ mark: m.mark, label: m.label[lang] })),
+    words: lang === 'en',
+  });
 }
 
 /** A round axis maximum about 30 % above the highest value (54 → 80, 43,000 → 60,000). */

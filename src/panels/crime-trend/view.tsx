@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { usePanelLayout } from '../../components/panel-context';
 import { crimeQuery } from '../../data/crime';
 import { timelineQuery } from '../../data/timeline';
 import { setView, uiStore } from '../../filters/store';
+import type { Lang } from '../../i18n/lang';
 import type { PanelViewProps } from '../contract';
 import { ContentPanel } from '../panel-view';
 import { CRIME_TREND_CONTENT } from './content';
 import type { CrimeTrendMeta } from './meta';
+import type { Milestone } from './model';
 import { milestoneLegend } from './option';
 import { CRIME_WORDS as w } from './words';
 
@@ -20,12 +23,15 @@ export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
     [crime.data, timeline.data],
   );
   const timelineBroken = timeline.isError;
+  // A slide has no notes under the chart: the key of the milestones stands beside it instead.
+  const slide = usePanelLayout() === 'slide';
   return (
     <ContentPanel
       meta={meta}
       content={CRIME_TREND_CONTENT}
       source={{ status: crime.status, error: crime.error, refetch: crime.refetch, data }}
       kicker={w.kicker}
+      layout={slide ? SLIDE_LAYOUT : undefined}
       onChartEvents={ON_EVENTS}
       notes={({ lang, model }) => (
         <>
@@ -39,20 +45,44 @@ export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
             </p>
           )}
           {model.milestones.length > 0 && (
-            <ul className="milestone-list" aria-label={w.milestones[lang]}>
-              {milestoneLegend(model.milestones).map((m) => (
-                <li key={m.id}>
-                  <span className="mark" aria-hidden="true">
-                    {m.mark}
-                  </span>{' '}
-                  {m.label[lang]}
-                </li>
-              ))}
-            </ul>
+            <MilestoneList milestones={model.milestones} lang={lang} />
           )}
         </>
       )}
-    />
+    >
+      {({ lang, model }, chart) =>
+        slide && !model.empty && model.milestones.length > 0 ? (
+          <div className="ct-slide">
+            <div className="ct-slide-chart">{chart}</div>
+            <div className="ct-key">
+              <h3>{w.milestones[lang]}</h3>
+              <MilestoneList milestones={model.milestones} lang={lang} />
+            </div>
+          </div>
+        ) : (
+          chart
+        )
+      }
+    </ContentPanel>
+  );
+}
+
+/** On a slide the chart is a little shorter than its body, with room to spare for the source line. */
+const SLIDE_LAYOUT = { scale: 0.95 };
+
+/** Each milestone with its number as on the chart (▒ for a shaded period), in axis order. */
+function MilestoneList({ milestones, lang }: { milestones: readonly Milestone[]; lang: Lang }) {
+  return (
+    <ul className="milestone-list" aria-label={w.milestones[lang]}>
+      {milestoneLegend(milestones).map((m) => (
+        <li key={m.id}>
+          <span className="mark" aria-hidden="true">
+            {m.mark}
+          </span>{' '}
+          {m.label[lang]}
+        </li>
+      ))}
+    </ul>
   );
 }
 

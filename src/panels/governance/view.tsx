@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { usePanelLayout } from '../../components/panel-context';
 import type { Source } from '../../data/common';
 import type { EventCategory } from '../../data/timeline';
 import { toggleInList } from '../../filters/store';
@@ -19,6 +20,9 @@ const w = GOVERNANCE_WORDS;
 
 /** Huzhou's governance results: rates on a 0–100 % scale, the change on its own axis, counts as cards. */
 export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
+  // "原句2" points into the sentences under "show the sentences", which a slide does not have
+  // (they are in its speaker notes): a slide leaves the marks out.
+  const marks = usePanelLayout() !== 'slide';
   return (
     <ContentPanel
       meta={meta}
@@ -53,7 +57,7 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
                         card={card}
                         lang={lang}
                         selected={view.categories.includes(card.category)}
-                        sources={model.sources}
+                        sources={marks ? model.sources : undefined}
                       />
                     </li>
                   ))}
@@ -63,17 +67,17 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
                 <div className="gov-findings">
                   <h3>{w.findingsHeading[lang]}</h3>
                   <ul>
-                    {model.findings.map((f) => {
-                      const n = sourceNumber(f.source, model.sources, lang);
-                      return (
-                        <li key={f.id} data-finding={f.id}>
-                          {f.label[lang]}{' '}
-                          <span className="gov-meta">
-                            {formatPeriod(f.period, lang)} · <SourceMark n={n} lang={lang} />
-                          </span>
-                        </li>
-                      );
-                    })}
+                    {model.findings.map((f) => (
+                      <li key={f.id} data-finding={f.id}>
+                        {f.label[lang]}{' '}
+                        <span className="gov-meta">
+                          {formatPeriod(f.period, lang)}
+                          {marks && (
+                            <SourceMark source={f.source} sources={model.sources} lang={lang} />
+                          )}
+                        </span>
+                      </li>
+                    ))}
                   </ul>
                 </div>
               )}
@@ -94,11 +98,24 @@ const ON_EVENTS = {
   },
 };
 
-function SourceMark({ n, lang }: { n: number; lang: Lang }) {
+/** " · 原句2": which of the panel's sentences a figure comes from. */
+function SourceMark({
+  source,
+  sources,
+  lang,
+}: {
+  source: Source;
+  sources: readonly Source[];
+  lang: Lang;
+}) {
+  const n = sourceNumber(source, sources, lang);
   return (
-    <span className="gov-source" title={fill(w.sourceMarkLabel[lang], { n })}>
-      {fill(w.sourceMark[lang], { n })}
-    </span>
+    <>
+      {' · '}
+      <span className="gov-source" title={fill(w.sourceMarkLabel[lang], { n })}>
+        {fill(w.sourceMark[lang], { n })}
+      </span>
+    </>
   );
 }
 
@@ -112,7 +129,8 @@ function FigureCard({
   card: CountCard;
   lang: Lang;
   selected: boolean;
-  sources: readonly Source[];
+  /** The panel's sources, to number the card's; none: no source mark (a slide). */
+  sources: readonly Source[] | undefined;
 }) {
   const f = card.figure;
   const { number, unit } = countParts(f, lang);
@@ -142,8 +160,8 @@ function FigureCard({
         </span>
       )}
       <span className="gov-meta">
-        {formatPeriod(f.period, lang)} ·{' '}
-        <SourceMark n={sourceNumber(f.source, sources, lang)} lang={lang} />
+        {formatPeriod(f.period, lang)}
+        {sources && <SourceMark source={f.source} sources={sources} lang={lang} />}
       </span>
     </button>
   );

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang';
 import type { PanelContent } from '../contract';
 import type { TimelineMeta } from './meta';
 import { type TimelineView, timelineView } from './model';
-import { timelineHeight, timelineOption } from './option';
+import { timelineExportOption, timelineHeight, timelineOption } from './option';
 import { emptyReason, timelineSummary, timelineTable, timelineTitle } from './text';
 
 const option = (model: TimelineView, lang: Lang) =>
@@ -21,6 +21,7 @@ export const TIMELINE_CONTENT: PanelContent<
   table: (model, lang) => (model.empty ? undefined : timelineTable(model, lang)),
   option,
   chartHeight: (model, _lang, layout) => timelineHeight(model, layout?.scale ?? 1),
-  exportOption: option,
+  // The chart with the key of its numbers beside it, drawn into the image.
+  exportOption: (model, lang) => (model.empty ? undefined : timelineExportOption(model, lang)),
   emptyReason: (model, _data, lang) => (model.empty ? emptyReason(model, lang) : undefined),
 };

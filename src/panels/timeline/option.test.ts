@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
+import { chartToSvg } from '../../charts/export';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import { markNumber } from '../../i18n/format';
 import { timelineMarks, timelineView, yearFraction } from './model';
-import { laneAt, packRows, timelineHeight, timelineLayout, timelineOption } from './option';
+import {
+  laneAt,
+  packRows,
+  timelineExportOption,
+  timelineHeight,
+  timelineLayout,
+  timelineOption,
+} from './option';
 
 const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
@@ -136,6 +145,55 @@ describe('timelineOption with the real data', () => {
     const svg = render(en, 340, timelineHeight(view));
     expect(svg).toContain('Cold cases');
     expect(svg).toContain('⑥');
+  });
+});
+
+describe('timelineExportOption: the timeline with the key of its numbers', () => {
+  const view = timelineView(data, DEFAULT_VIEW);
+  type Title = { text: string; subtext?: string };
+  const texts = (o: ReturnType<typeof timelineOption>, joiner: string) =>
+    (o.title as Title[]).flatMap((t) =>
+      [t.text, t.subtext ?? ''].map((x) => x.split('\n').join(joiner)),
+    );
+
+  it.each([
+    ['zh', '', '图中编号', '实心点:具体日期'],
+    ['en', ' ', 'The numbered events', 'Dot: a reported day'],
+  ] as const)(
+    'in %s: ① to ⑫ each with its event’s label, and how the marks are drawn',
+    (lang, joiner, heading, day) => {
+      const key = texts(timelineExportOption(view, lang), joiner);
+      expect(key).toContain(heading);
+      for (const m of view.marks) {
+        expect(key).toContain(markNumber(m.number));
+        expect(key).toContain(m.event.label[lang]);
+      }
+      expect(key.some((t) => t.startsWith(day))).toBe(true);
+      // The shared span of ①②③ is explained; where the crimes' dates are (the dashboard's details) is not.
+      expect(key.some((t) => t.startsWith('①②③'))).toBe(true);
+      expect(key.join(' ')).not.toMatch(/详情|details/);
+    },
+  );
+
+  it('keeps the rows at their own height, whatever height the image takes', () => {
+    const grid = timelineExportOption(view, 'en').grid as {
+      top: number;
+      height: number;
+      bottom?: number;
+      right: number;
+    };
+    expect(grid.top + grid.height + 30).toBe(timelineHeight(view));
+    expect(grid.bottom).toBeUndefined();
+    expect(grid.right).toBeGreaterThan(300);
+  });
+
+  it('prints the key into the exported SVG', () => {
+    const svg = chartToSvg(timelineExportOption(view, 'zh'), 'yrd-light', {
+      title: '大事记',
+      footer: [],
+    });
+    for (const text of ['图中编号', '⑫', '长三角区域警务一体化领导小组成立', '今年又连破7起命积案'])
+      expect(svg).toContain(text);
   });
 });
 

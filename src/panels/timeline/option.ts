@@ -4,12 +4,15 @@ import type {
   CustomSeriesRenderItemReturn,
 } from 'echarts';
 import type { CustomSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { withKeyBeside } from '../../charts/chart-key';
 import type { ChartOption } from '../../charts/option';
 import { EVENT_CATEGORIES, type EventCategory } from '../../data/timeline';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { TimelineMark, TimelineView } from './model';
+import { sharedRangeNotes } from './text';
+import { TIMELINE_WORDS as W } from './words';
 
 /** Vertical layout in row units: each lane gets as many rows as its marks need, plus a gap. */
 const LANE_GAP = 0.7;
@@ -315,4 +318,34 @@ export function timelineOption(view: TimelineView, lang: Lang, scale = 1): Chart
     },
     series: [...markSeries, ...labelSeries],
   };
+}
+
+/**
+ * The PNG/SVG download (and the slide deck's image): the timeline with the key of its numbers
+ * beside it, each event's label, and under the key how the marks are drawn and why some bars are
+ * the same (the dashboard says these under the chart and in its event list, which an image lacks).
+ */
+export function timelineExportOption(view: TimelineView, lang: Lang): ChartOption {
+  const option = timelineOption(view, lang);
+  const height = timelineHeight(view);
+  // Rows at their own height: when the key makes the image taller, the plot does not stretch.
+  const grid = {
+    ...(option.grid as object),
+    bottom: undefined,
+    height: height - GRID_TOP - GRID_BOTTOM,
+  };
+  return withKeyBeside(
+    { ...option, grid },
+    {
+      heading: W.keyHeading[lang],
+      entries: view.marks.map((m) => ({ mark: markNumber(m.number), label: m.event.label[lang] })),
+      // How the marks are drawn, under the plot.
+      notes: [
+        [W.markDay[lang], W.markSpan[lang], W.markRecent[lang]].join(lang === 'zh' ? ';' : '; '),
+        ...sharedRangeNotes(view, lang, { caseDates: false }),
+      ],
+      notesTop: height,
+      words: lang === 'en',
+    },
+  );
 }

@@ -73,13 +73,20 @@ export function timelineSummary(view: TimelineView, lang: Lang): string {
   return [fill(W.summaryIntro[lang], { n: view.marks.length }), ...lanes].join(' ');
 }
 
-/** The note under the chart for a group of events that share one reported span. */
-export function sharedRangeNotes(view: TimelineView, lang: Lang): string[] {
+/**
+ * The note under the chart for a group of events that share one reported span. `caseDates: false`
+ * leaves out where the crimes' own dates are (the dashboard's event details): a slide has none.
+ */
+export function sharedRangeNotes(
+  view: TimelineView,
+  lang: Lang,
+  { caseDates = true }: { caseDates?: boolean } = {},
+): string[] {
   return view.sharedRanges.map((g: SharedRange) => {
     const marks = g.marks.map((m) => markNumber(m.number)).join('');
     const said = g.period.said ?? formatPeriod(g.period, 'zh');
     const text = fill(W.sharedRange[lang], { marks, said, period: formatPeriod(g.period, lang) });
-    return g.caseYears
+    return g.caseYears && caseDates
       ? `${text}${lang === 'zh' ? '' : ' '}${fill(W.caseDates[lang], g.caseYears)}`
       : text;
   });

@@ -16,14 +16,15 @@ import { laneAt, timelineLayout } from './option';
 import { sharedRangeNotes } from './text';
 import { TIMELINE_WORDS as W } from './words';
 
-/** Rows a little tighter on a slide, so the chart and its legend fit the 16:9 stage (also on 4:3). */
-const SLIDE_SCALE = 0.85;
+/** Rows tighter on a slide, so the chart, its notes and the key of its numbers fit the 16:9 stage. */
+const SLIDE_SCALE = 0.75;
 
 /** The YRD police-integration timeline: every dated event in its category lane, at the precision the article gives. */
 export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
   const theme = useUi((s) => s.view.theme);
   const projector = useProjector();
-  // On a slide the chart and its legend are the whole story: no list, detail or lane buttons.
+  // On a slide the chart, its legend and the key of its numbers are the whole story: no list,
+  // detail or lane buttons.
   const slide = usePanelLayout() === 'slide';
   const palette = TOKENS[chartThemeName(theme, projector)].palette;
   const laneColor = (c: EventCategory) => palette[EVENT_CATEGORIES.indexOf(c) % palette.length];
@@ -92,28 +93,53 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
             listRef.current?.querySelector<HTMLButtonElement>(`[data-event="${id}"]`)?.focus(),
           );
         };
+        const notes = !model.empty && (
+          <div className="tl-notes">
+            <ul className="tl-marks" aria-label={W.marks[lang]}>
+              <li>
+                <MarkGlyph kind="day" /> {W.markDay[lang]}
+              </li>
+              <li>
+                <MarkGlyph kind="span" /> {W.markSpan[lang]}
+              </li>
+              <li>
+                <MarkGlyph kind="recent" /> {W.markRecent[lang]}
+              </li>
+            </ul>
+            {sharedRangeNotes(model, lang, { caseDates: !slide }).map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+          </div>
+        );
+        if (slide)
+          return (
+            <div className="tl-slide">
+              <div className="tl-slide-chart">
+                {chart}
+                {notes}
+              </div>
+              {!model.empty && (
+                <div className="tl-key">
+                  <h3>{W.keyHeading[lang]}</h3>
+                  <ol className="tl-key-list">
+                    {model.marks.map((m) => (
+                      <li key={m.event.id}>
+                        <span className="tl-num" style={{ color: laneColor(m.event.category) }}>
+                          {markNumber(m.number)}
+                        </span>
+                        <span>{m.event.label[lang]}</span>
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              )}
+            </div>
+          );
         return (
           <>
             {chart}
-            {!model.empty && (
-              <div className="tl-notes">
-                <ul className="tl-marks" aria-label={W.marks[lang]}>
-                  <li>
-                    <MarkGlyph kind="day" /> {W.markDay[lang]}
-                  </li>
-                  <li>
-                    <MarkGlyph kind="span" /> {W.markSpan[lang]}
-                  </li>
-                  <li>
-                    <MarkGlyph kind="recent" /> {W.markRecent[lang]}
-                  </li>
-                </ul>
-                {sharedRangeNotes(model, lang).map((n) => (
-                  <p key={n}>{n}</p>
-                ))}
-              </div>
-            )}
-            {!slide && model.selected && (
+            {notes}
+            {model.selected && (
               <TimelineDetail
                 mark={model.selected.mark}
                 visible={model.selected.visible}
@@ -124,7 +150,7 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
                 id={detailId}
               />
             )}
-            {!slide && model.marks.length > 0 && (
+            {model.marks.length > 0 && (
               <>
                 <h3 className="tl-list-heading">{W.listHeading[lang]}</h3>
                 <ol className="tl-list" ref={listRef}>

@@ -37,6 +37,7 @@ export const TIMELINE_WORDS = {
     zh: '这些案件的案发日期({from}—{to}年)是案件本身的日期,不是侦破日期,只在详情中列出,不画在时间轴上。',
     en: 'The crimes themselves date from {from} to {to}; those are not the dates they were solved, so they are listed in the details and not drawn on the axis.',
   },
+  keyHeading: { zh: '图中编号', en: 'The numbered events' },
   listHeading: { zh: '事件列表(点击查看详情与原文)', en: 'Events (open for details and sources)' },
   detailHeading: { zh: '事件详情', en: 'Event detail' },
   close: { zh: '关闭详情', en: 'Close detail' },

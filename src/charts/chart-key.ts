@@ -1,0 +1,103 @@
+// The key of a chart's numbered marks, drawn inside the chart's own option for its exports: a PNG,
+// an SVG or a slide deck made from the export option carries what ① … ⑫ are, with no list beside it.
+import { EXPORT_SIZE } from './band-layout';
+import type { ChartOption } from './option';
+import { LABEL_EM, wrapLines } from './text-width';
+
+export interface KeyEntry {
+  /** The mark as drawn on the chart: "①", "▒". */
+  mark: string;
+  /** What it stands for, in the chart's language (the data's own label). */
+  label: string;
+}
+
+export interface ChartKey {
+  heading: string;
+  entries: readonly KeyEntry[];
+  /** Muted paragraphs (how the marks are drawn): under the entries, or with `notesTop` under the
+   *  plot, from that many px down, across the width the key leaves. */
+  notes?: readonly string[];
+  notesTop?: number;
+  /** Break English between words; Chinese breaks at any character. */
+  words: boolean;
+}
+
+/** The key's metrics in the export, in px (the export is EXPORT_SIZE.width wide). */
+export const EXPORT_KEY = {
+  width: 300,
+  /** Space between the plot and the key, and the key's inset from the image's right edge. */
+  gap: 24,
+  inset: 16,
+  font: 13,
+  line: 18,
+  /** The column of the marks, before their labels. */
+  markWidth: 26,
+  /** Space between two entries. */
+  entryGap: 3,
+} as const;
+
+/** A text broken into lines at most `widthPx` wide at `fontPx` (estimated on the safe side). */
+export function keyLines(text: string, widthPx: number, fontPx: number, words: boolean): string[] {
+  return wrapLines(text, widthPx / fontPx, LABEL_EM, words);
+}
+
+const rightOf = (grid: unknown) => {
+  const r = (grid as { right?: unknown }).right;
+  return typeof r === 'number' ? r : 0;
+};
+
+/**
+ * The chart with its key to the right of the plot: every grid gives up the key's width, and the
+ * key (a heading, each mark with its label wrapped beside it) and its notes are drawn as title
+ * components placed from the top, one line height a line. The image is then as tall as the taller
+ * of the two columns: chartToSvg grows its height to what is drawn.
+ */
+export function withKeyBeside(base: ChartOption, key: ChartKey): ChartOption {
+  const k = EXPORT_KEY;
+  const left = EXPORT_SIZE.width - k.inset - k.width;
+  const labelWidth = k.width - k.markWidth;
+  const grids = Array.isArray(base.grid) ? base.grid : base.grid ? [base.grid] : [];
+  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
+  const text = (t: string, x: number, y: number, style: object) => ({
+    text: t,
+    left: x,
+    top: y,
+    padding: 0,
+    textStyle: { fontSize: k.font, lineHeight: k.line, fontWeight: 'normal' as const, ...style },
+  });
+  const keyTitles: object[] = [
+    text(key.heading, left, 0, { fontWeight: 'bold', fontSize: k.font + 1 }),
+  ];
+  let top = k.line + 6;
+  for (const e of key.entries) {
+    const lines = keyLines(e.label, labelWidth, k.font, key.words);
+    keyTitles.push(text(e.mark, left, top, { fontWeight: 'bold' }));
+    keyTitles.push(text(lines.join('\n'), left + k.markWidth, top, {}));
+    top += lines.length * k.line + k.entryGap;
+  }
+  const under = key.notesTop !== undefined;
+  const notesLeft = under ? k.inset : left;
+  const notesWidth = under ? left - k.gap - k.inset : k.width;
+  let notesTop = key.notesTop ?? top;
+  for (const note of key.notes ?? []) {
+    const lines = keyLines(note, notesWidth, k.font, key.words);
+    notesTop += 6;
+    // A subtext: the theme's muted colour.
+    keyTitles.push({
+      text: '',
+      subtext: lines.join('\n'),
+      left: notesLeft,
+      top: notesTop,
+      padding: 0,
+      itemGap: 0,
+      subtextStyle: { fontSize: k.font, lineHeight: k.line },
+    });
+    notesTop += lines.length * k.line;
+  }
+  const grid = grids.map((g) => ({ ...g, right: rightOf(g) + k.width + k.gap }));
+  return {
+    ...base,
+    grid: Array.isArray(base.grid) ? grid : grid[0],
+    title: [...titles, ...keyTitles] as ChartOption['title'],
+  };
+}
