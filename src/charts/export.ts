@@ -66,19 +66,17 @@ function render(option: ChartOption, theme: ChartThemeName, width: number, heigh
 }
 
 /**
- * Renders a chart to a standalone SVG with its title above and its sources below, so an image
- * pasted into a report still says where its numbers come from. Width and height are in px; the
- * chart is at least `height` tall, and taller when its option draws below that (a key beside the
- * plot, lines under it), so nothing it draws is cut off.
+ * The chart alone as an SVG at `width` × at least `height` px, in the language's fonts, taller when
+ * its option draws below that (a key beside the plot, lines under it), so nothing it draws is cut
+ * off: the exports' chart, and the slide deck's picture.
  */
-export function chartToSvg(
+export function chartOnlySvg(
   option: ChartOption,
   theme: ChartThemeName,
-  text: ExportText,
+  lang: Lang,
   width = 960,
   height = 480,
-): string {
-  const lang = text.lang ?? (CHINESE.test(text.title) ? 'zh' : 'en');
+): { svg: string; width: number; height: number } {
   const fontFamily = lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY;
   const fonted: ChartOption = {
     ...option,
@@ -89,7 +87,26 @@ export function chartToSvg(
     height = Math.ceil(drawn.bottom + GROW_MARGIN);
     drawn = render(fonted, theme, width, height);
   }
-  const inner = drawn.svg;
+  return { svg: drawn.svg, width, height };
+}
+
+/**
+ * Renders a chart to a standalone SVG with its title above and its sources below, so an image
+ * pasted into a report still says where its numbers come from. Width and height are in px (the
+ * chart grows to hold what it draws, see chartOnlySvg).
+ */
+export function chartToSvg(
+  option: ChartOption,
+  theme: ChartThemeName,
+  text: ExportText,
+  width = 960,
+  minHeight = 480,
+): string {
+  const lang = text.lang ?? (CHINESE.test(text.title) ? 'zh' : 'en');
+  const fontFamily = lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY;
+  const chart = chartOnlySvg(option, theme, lang, width, minHeight);
+  const { height } = chart;
+  const inner = chart.svg;
   const t = TOKENS[theme];
   const perLine = Math.floor(width / 7.5);
   const titleLines = wrapText(text.title, Math.floor(width / 10));

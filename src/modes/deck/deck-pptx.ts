@@ -3,14 +3,13 @@
 // Loaded only on the "Download slides" click (its own chunk, with pptxgenjs and JSZip).
 import type { QueryClient } from '@tanstack/react-query';
 import PptxGenJS from 'pptxgenjs';
-import { EXPORT_SIZE } from '../../charts/band-layout';
-import { echarts } from '../../charts/echarts';
-import { svgToPng } from '../../charts/export';
+import { chartOnlySvg, svgToPng } from '../../charts/export';
 import type { ChartOption } from '../../charts/option';
 import { type ChartThemeName, chartThemeName, TOKENS } from '../../charts/themes';
 import { timelineQuery } from '../../data/timeline';
 import type { ViewState } from '../../filters/filters';
 import { fill } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { DECK_PANELS, type ReadyPanel } from './deck-panels';
 import { type DeckData, type DeckSlide, deckSlides } from './deck-slides';
 import { DECK_WORDS as D } from './words';
@@ -20,7 +19,7 @@ const SLIDE = { w: 10, h: 5.625 } as const;
 const MARGIN = 0.45;
 /** The chart image's box on a panel slide, in inches: below the title, above the source line. */
 const CHART_BOX = { y: 1.3, h: 3.55 } as const;
-/** PNG pixels per CSS px of the chart: 960×480 → 2400×1200, at least 2× its ~7 in on the slide. */
+/** PNG pixels per CSS px of the chart: 960 px wide → 2400, at least 2× its ≤ 9.1 in on the slide. */
 const PNG_SCALE = 2.5;
 /** Chinese Windows has 微软雅黑 since Vista; pptxgenjs marks it GB2312 (charset −122), so an
  *  office suite without it substitutes a GB2312 face such as 黑体 (SimHei). */
@@ -28,24 +27,17 @@ export const DECK_FONT = 'Microsoft YaHei';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
-/** The chart alone (its key is part of the export option), as a PNG data URL. */
-async function chartPng(option: ChartOption, theme: ChartThemeName): Promise<string> {
-  const { width, height } = EXPORT_SIZE;
-  const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height });
-  let svg: string;
-  try {
-    chart.setOption({ ...option, animation: false, tooltip: undefined }, { notMerge: true });
-    svg = chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
-  const blob = await svgToPng(svg, PNG_SCALE);
-  return await new Promise<string>((resolve, reject) => {
+/** The chart alone (its key is part of the export option), as a PNG data URL with its size in px. */
+async function chartPng(option: ChartOption, theme: ChartThemeName, lang: Lang) {
+  const chart = chartOnlySvg(option, theme, lang);
+  const blob = await svgToPng(chart.svg, PNG_SCALE);
+  const data = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
     reader.onerror = () => reject(reader.error);
     reader.readAsDataURL(blob);
   });
+  return { data, width: chart.width, height: chart.height };
 }
 
 async function loadAll(client: QueryClient) {
@@ -86,7 +78,7 @@ export async function buildDeck(client: QueryClient, view: ViewState): Promise<B
   for (const [i, s] of slides.entries()) {
     const slide = pptx.addSlide();
     slide.background = { color: hex(tokens.background) };
-    await layOut(slide, s, { text, muted, theme });
+    await layOut(slide, s, { text, muted, theme, lang: view.lang });
     slide.addText(fill(D.slideNumber[view.lang], { n: i + 1, m: slides.length }), {
       ...muted,
       x: SLIDE.w - MARGIN - 1,
@@ -112,10 +104,11 @@ interface TextStyle {
 interface Styles {
   text: TextStyle;
   muted: TextStyle;
+  lang: Lang;
   theme: ChartThemeName;
 }
 
-async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme }: Styles) {
+async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme, lang }: Styles) {
   const w = SLIDE.w - 2 * MARGIN;
   if (s.kind === 'title') {
     slide.addText(s.title, { ...text, x: MARGIN, y: 1.5, w, h: 0.9, fontSize: 36, bold: true });
@@ -151,14 +144,16 @@ async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme
     fit: 'shrink',
   });
   if (s.chart) {
-    const h = CHART_BOX.h;
-    const cw = (h * EXPORT_SIZE.width) / EXPORT_SIZE.height;
+    // As large as the box allows, at the image's own proportions, centred.
+    const png = await chartPng(s.chart, theme, lang);
+    const scale = Math.min(w / png.width, CHART_BOX.h / png.height);
+    const [cw, ch] = [png.width * scale, png.height * scale];
     slide.addImage({
-      data: await chartPng(s.chart, theme),
+      data: png.data,
       x: (SLIDE.w - cw) / 2,
-      y: CHART_BOX.y,
+      y: CHART_BOX.y + (CHART_BOX.h - ch) / 2,
       w: cw,
-      h,
+      h: ch,
       altText: s.notes[1] ?? s.title,
     });
   } else if (s.message) {

@@ -71,6 +71,28 @@ describe('the slide deck', () => {
     });
   }
 
+  it('the crime-trend and timeline pictures carry their key: what every numbered mark stands for', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const view: ViewState = { ...DEFAULT_VIEW, lang };
+      const slides = deckSlides(panels, data, view, timeline);
+      const drawn = (id: string) => {
+        const s = slides.find((x) => x.kind === 'panel' && x.id === id);
+        // The key wraps long labels onto lines of its width.
+        return JSON.stringify(s?.kind === 'panel' ? s.chart : undefined).replaceAll('\\n', '').replace(/\s+/g, '');
+      };
+      const crime = CRIME_TREND_CONTENT.model(
+        data[0] && 'data' in data[0] ? (data[0].data as never) : (undefined as never),
+        view,
+      );
+      expect(crime.milestones.length).toBeGreaterThan(0);
+      const bare = (t: string) => t.replace(/\s+/g, '');
+      for (const m of crime.milestones) expect(drawn('crime-trend')).toContain(bare(m.label[lang]));
+      const tl = TIMELINE_CONTENT.model(timeline, view);
+      expect(tl.marks.length).toBe(12);
+      for (const m of tl.marks) expect(drawn('timeline')).toContain(bare(m.event.label[lang]));
+    }
+  });
+
   it('a filter that empties a panel gives its slide the empty reason instead of a chart', () => {
     const view: ViewState = { ...DEFAULT_VIEW, from: 1990, to: 1991 };
     const slides = deckSlides(panels, data, view, timeline);

@@ -1,30 +1,18 @@
 import { useSlideNotes } from '../../components/panel-context';
-import { REPORTS } from '../../data/reports';
 import type { TimelineData } from '../../data/timeline';
-import { formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { t } from '../../i18n/messages';
 import { PRESENT_WORDS as W } from '../../i18n/present';
-
-/** The meeting the reports cover, read from the timeline data (not typed in here). */
-const MEETING_ID = 'huzhou-meeting-2020';
+import { sourceReports, titleSlideText } from './fixed-slide-text';
 
 export function TitleSlide({ lang, timeline }: { lang: Lang; timeline: TimelineData | undefined }) {
-  const meeting = timeline?.events.find((e) => e.id === MEETING_ID);
-  const meetingLine = meeting
-    ? `${formatPeriod(meeting.date, lang)} · ${meeting.label[lang]}`
-    : undefined;
-  const sentence = meeting?.sources.find((s) => 'sentence' in s);
-  useSlideNotes('frame', [
-    t(lang, 'appTitle'),
-    ...(sentence && 'sentence' in sentence ? [`“${sentence.sentence}”`] : []),
-  ]);
+  const text = titleSlideText(lang, timeline);
+  useSlideNotes('frame', text.notes);
   return (
     <section className="fixed-slide title-slide">
-      <h1>{t(lang, 'appTitle')}</h1>
-      <p className="lead">{t(lang, 'appSubtitle')}</p>
-      {meetingLine && <p className="meeting">{meetingLine}</p>}
-      <p className="as-of">{t(lang, 'dataAsOf')}</p>
+      <h1>{text.title}</h1>
+      <p className="lead">{text.subtitle}</p>
+      {text.meeting && <p className="meeting">{text.meeting}</p>}
+      <p className="as-of">{text.asOf}</p>
       <p className="keys">{W.keysHelp[lang]}</p>
     </section>
   );
@@ -37,10 +25,10 @@ export function SourcesSlide({ lang }: { lang: Lang }) {
       <h2>{W.sourcesTitle[lang]}</h2>
       <p>{W.sourcesIntro[lang]}</p>
       <ol>
-        {Object.entries(REPORTS).map(([id, r]) => (
-          <li key={id}>
-            <span lang="zh">《{r.title.zh}》</span>
-            {lang === 'en' && <span className="translation"> — {r.title.en}</span>}
+        {sourceReports(lang).map((r) => (
+          <li key={r.id}>
+            <span lang="zh">{r.title}</span>
+            {r.translation && <span className="translation"> — {r.translation}</span>}
             <span className="byline" lang="zh">
               {r.byline}
             </span>
