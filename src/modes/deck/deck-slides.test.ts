@@ -78,10 +78,12 @@ describe('the slide deck', () => {
       const drawn = (id: string) => {
         const s = slides.find((x) => x.kind === 'panel' && x.id === id);
         // The key wraps long labels onto lines of its width.
-        return JSON.stringify(s?.kind === 'panel' ? s.chart : undefined).replaceAll('\\n', '').replace(/\s+/g, '');
+        return JSON.stringify(s?.kind === 'panel' ? s.chart : undefined)
+          .replaceAll('\\n', '')
+          .replace(/\s+/g, '');
       };
       const crime = CRIME_TREND_CONTENT.model(
-        data[0] && 'data' in data[0] ? (data[0].data as never) : (undefined as never),
+        { crime: crimeSchema.parse(read('crime.json')), timeline },
         view,
       );
       expect(crime.milestones.length).toBeGreaterThan(0);
