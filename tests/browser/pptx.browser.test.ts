@@ -100,6 +100,11 @@ describeBrowser('the slide deck (PPTX)', () => {
       const titles = await page.locator('[data-panel] h2').allTextContents();
       const sourceLines = await page.locator('[data-panel] .panel-source > p').allTextContents();
       expect(sourceLines.length).toBe(PANEL_IDS.length);
+      // Not a byte of the deck's code before the click.
+      const loadedBefore = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((r) => r.name),
+      );
+      expect(loadedBefore.some((n) => n.includes('deck-pptx'))).toBe(false);
       const { file, suggested, scripts } = await downloadDeck(
         page,
         join(ARTIFACTS, lang),
