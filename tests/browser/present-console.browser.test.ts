@@ -1,12 +1,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppHarness, describeBrowser, type OpenedPage, useApp } from '../support/browser-env';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from '../support/pages';
 import { PANEL_IDS } from '../support/panel-ids';
-import { buildSingleFile } from '../support/single-file';
+import { buildSingleFile, offlineContext } from '../support/single-file';
 
 /**
  * The presenter console: the second window S (or the control bar's button) opens from the
@@ -603,19 +602,9 @@ describeBrowser('the presenter console from the offline single file on file://',
 
   describe('with every request but the file blocked', () => {
     it('opens the console with S and keeps both windows on one slide', async () => {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 720 },
-        reducedMotion: 'reduce',
-      });
-      await context.setOffline(true);
-      const self = pathToFileURL(file).href;
-      const requests: string[] = [];
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.split(/[?#]/)[0] === self || url.startsWith('data:') || url.startsWith('blob:'))
-          return route.continue();
-        requests.push(url);
-        return route.abort();
+      const { context, self, requests } = await offlineContext(browser, file, {
+        width: 1280,
+        height: 720,
       });
       const trouble = await watchNewWindows(context);
       const page = await context.newPage();

@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled } from '../support/browser-env';
 import { launchChromium } from '../support/chromium';
 import { panelStatuses } from '../support/pages';
 import { PANEL_IDS } from '../support/panel-ids';
-import { buildSingleFile } from '../support/single-file';
+import { buildSingleFile, offlineContext } from '../support/single-file';
 
 /**
  * The offline single file (npm run build:single) opened from disk with the network cut off.
@@ -31,18 +30,8 @@ describeBrowser('the offline single file, opened from file:// with no network', 
 
   /** A page that may read only the file itself (and data:/blob: URLs): every other request is aborted and counted. */
   async function openOffline(query = '', viewport = { width: 1440, height: 900 }) {
-    const context: BrowserContext = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-    await context.setOffline(true);
-    const self = pathToFileURL(file).href;
-    const requests: string[] = [];
+    const { context, self, requests } = await offlineContext(browser, file, viewport);
     const pageErrors: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.split(/[?#]/)[0] === self || url.startsWith('data:') || url.startsWith('blob:'))
-        return route.continue();
-      requests.push(url);
-      return route.abort();
-    });
     const page: Page = await context.newPage();
     page.on('request', (r) => {
       const url = r.url();
