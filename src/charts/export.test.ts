@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chartToSvg } from './export';
+import { chartToSvg, type ExportText } from './export';
 import type { ChartOption } from './option';
 
 const sizeOf = (svg: string) => {
   const m = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg);
   return m ? [Number(m[1]), Number(m[2])] : [];
 };
-const text = { title: '标题', footer: ['来源:《报道》(2020年6月)'] };
+const text: ExportText = { title: '标题', footer: ['来源:《报道》(2020年6月)'], lang: 'zh' };
 /** The chart's height in the image: the total less the title (one line) and the footer (one line). */
 const chartHeight = (svg: string) => (sizeOf(svg)[1] as number) - (24 + 26) - (16 + 18);
 
@@ -42,7 +42,7 @@ describe('chartToSvg', () => {
   it('breaks an English title between words and sets English in a Latin face', () => {
     const title =
       'Moving a registration across provinces: from 3–4 trips and over 1 month to 1 trip and under 1 week';
-    const svg = chartToSvg(plot, 'yrd-light', { title, footer: [] }, 600);
+    const svg = chartToSvg(plot, 'yrd-light', { title, footer: [], lang: 'en' }, 600);
     const lines = [...svg.matchAll(/font-size="20" font-weight="bold"[^>]*>([^<]*)</g)].map(
       (m) => m[1],
     );

@@ -9,8 +9,8 @@ export interface ExportText {
   title: string;
   /** The source line and, when room allows, the sentences: printed under the chart. */
   footer: string[];
-  /** The image's language, for its fonts; without it, read from the title (no Chinese: English). */
-  lang?: Lang;
+  /** The image's language, for its fonts. */
+  lang: Lang;
 }
 
 const CHINESE = /[\u2e80-\u9fff\uf900-\ufaff]/;
@@ -102,7 +102,7 @@ export function chartToSvg(
   width = 960,
   minHeight = 480,
 ): string {
-  const lang = text.lang ?? (CHINESE.test(text.title) ? 'zh' : 'en');
+  const { lang } = text;
   const fontFamily = lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY;
   const chart = chartOnlySvg(option, theme, lang, width, minHeight);
   const { height } = chart;

@@ -60,6 +60,7 @@ export function PanelActions({
     return chartToSvg(exportChart, chartThemeName(theme, false), {
       title: title ?? kicker,
       footer,
+      lang,
     });
   };
   const png = async () => {

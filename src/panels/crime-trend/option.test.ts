@@ -126,6 +126,7 @@ describe('crimeTrendExportOption: the chart with the key of its milestones', () 
     const svg = chartToSvg(crimeTrendExportOption(view, 'zh'), 'yrd-light', {
       title: '湖州刑事案件从峰值下降65.1%',
       footer: [],
+      lang: 'zh',
     });
     for (const text of ['大事记', '①', '⑦', '今年又连破7起命积案', '峰值 4.3万'])
       expect(svg).toContain(text);

@@ -191,6 +191,7 @@ describe('timelineExportOption: the timeline with the key of its numbers', () =>
     const svg = chartToSvg(timelineExportOption(view, 'zh'), 'yrd-light', {
       title: '大事记',
       footer: [],
+      lang: 'zh',
     });
     for (const text of ['图中编号', '⑫', '长三角区域警务一体化领导小组成立', '今年又连破7起命积案'])
       expect(svg).toContain(text);
