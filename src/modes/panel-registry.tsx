@@ -2,11 +2,10 @@ import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-quer
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
 import { crimeQuery } from '../data/crime';
-import { datasetQuery } from '../data/load';
 import type { PanelMeta, PanelViewProps } from '../panels/contract';
 import { CRIME_TREND } from '../panels/crime-trend/meta';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
-import { DATASETS } from '../panels/datasets';
+import { fileQuery } from '../panels/datasets';
 import { GOVERNANCE } from '../panels/governance/meta';
 import { MIGRATION } from '../panels/migration/meta';
 import { PROJECTS } from '../panels/projects/meta';
@@ -24,7 +23,7 @@ type LazyMeta<M extends PanelMeta> = M & { load(): Promise<ComponentType<PanelVi
 
 /** Asks for a panel's data file (the same query, key and checks as the panel's own). */
 function prefetchDataset(client: QueryClient, file: PanelMeta['dataset']) {
-  return client.prefetchQuery(datasetQuery(file, DATASETS[file]));
+  return client.prefetchQuery(fileQuery(file));
 }
 
 // The other panels' code waits until the first panel has its figures on screen (or has failed), so

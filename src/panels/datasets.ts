@@ -1,4 +1,5 @@
 import { crimeSchema } from '../data/crime';
+import { datasetQuery } from '../data/load';
 import { timelineSchema } from '../data/timeline';
 import { governanceSchema } from './governance/schema';
 import { migrationSchema } from './migration/schema';
@@ -19,3 +20,8 @@ export const DATASETS = {
 
 export type DatasetFile = keyof typeof DATASETS;
 export const DATASET_FILES = Object.keys(DATASETS) as DatasetFile[];
+
+/** The query of one data file by its name: the same key and checks as the query of the panel that draws it. */
+export function fileQuery(file: DatasetFile) {
+  return datasetQuery(file, DATASETS[file]);
+}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { downloadBlob } from '../../components/download';
+import { errorMessage } from '../../components/error-line';
 import { useView } from '../../components/use-ui';
 import { fill } from '../../i18n/format';
 import { DECK_WORDS as D } from './words';
@@ -28,7 +29,7 @@ export function DeckButton({ className = 'btn' }: { className?: string }) {
       downloadBlob(blob, `yrd-slides-${lang}.pptx`);
       setStatus({ kind: 'done' });
     } catch (error) {
-      setStatus({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', error: errorMessage(error) });
     }
   };
   return (

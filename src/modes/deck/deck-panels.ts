@@ -1,10 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { crimeQuery } from '../../data/crime';
-import { datasetQuery } from '../../data/load';
 import { timelineQuery } from '../../data/timeline';
 import type { PanelContent, PanelMeta, PanelModel, ViewKey } from '../../panels/contract';
 import { CRIME_TREND } from '../../panels/crime-trend/meta';
-import { DATASETS } from '../../panels/datasets';
+import { fileQuery } from '../../panels/datasets';
 import { GOVERNANCE } from '../../panels/governance/meta';
 import { MIGRATION } from '../../panels/migration/meta';
 import { PROJECTS } from '../../panels/projects/meta';
@@ -30,7 +29,7 @@ function ownDataset(meta: PanelMeta, content: DeckPanel['content']): DeckPanel {
   return {
     meta,
     content,
-    load: (client) => client.fetchQuery(datasetQuery(meta.dataset, DATASETS[meta.dataset])),
+    load: (client) => client.fetchQuery(fileQuery(meta.dataset)),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ChartOption } from '../../charts/option';
+import { errorMessage } from '../../components/error-line';
 import type { TimelineData } from '../../data/timeline';
 import type { ViewState } from '../../filters/filters';
 import { fill } from '../../i18n/format';
@@ -59,16 +60,12 @@ function sourcesSlide(lang: Lang): DeckSlide {
   };
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function panelSlide(panel: ReadyPanel, got: DeckData, view: ViewState): DeckSlide {
   const { lang } = view;
   const { meta, content } = panel;
   const kicker = meta.name[lang];
   if ('error' in got) {
-    const message = fill(D.panelFailed[lang], { error: errorText(got.error) });
+    const message = fill(D.panelFailed[lang], { error: errorMessage(got.error) });
     return {
       kind: 'panel',
       id: meta.id,
