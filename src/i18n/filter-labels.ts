@@ -1,5 +1,6 @@
-import type { EventCategory } from '../data/timeline';
+import { EVENT_CATEGORIES, type EventCategory } from '../data/timeline';
 import type { CrimeMetric, RegionFilter } from '../filters/filters';
+import type { Lang } from './lang';
 
 export const CATEGORY_LABELS: Record<EventCategory, { zh: string; en: string }> = {
   'regional-cooperation': { zh: '区域协作', en: 'Regional cooperation' },
@@ -8,6 +9,16 @@ export const CATEGORY_LABELS: Record<EventCategory, { zh: string; en: string }> 
   'judicial-cooperation': { zh: '司法协作', en: 'Judicial cooperation' },
   'grassroots-governance': { zh: '基层治理', en: 'Grassroots governance' },
 };
+
+/**
+ * The categories among `used`, in the filters' order, named and joined to stand inside the
+ * quotes of an empty-panel message ("…只有“基层治理”“区域协作”…").
+ */
+export function quotedCategories(used: ReadonlySet<EventCategory>, lang: Lang): string {
+  return EVENT_CATEGORIES.filter((c) => used.has(c))
+    .map((c) => CATEGORY_LABELS[c][lang])
+    .join(lang === 'zh' ? '”“' : '”, “');
+}
 
 export const REGION_LABELS: Record<RegionFilter, { zh: string; en: string }> = {
   shanghai: { zh: '上海', en: 'Shanghai' },

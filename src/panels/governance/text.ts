@@ -3,8 +3,7 @@ import { changeText, shareLine } from './option';
 export { shareLine };
 
 import type { Figure, Source } from '../../data/common';
-import { EVENT_CATEGORIES } from '../../data/timeline';
-import { CATEGORY_LABELS } from '../../i18n/filter-labels';
+import { quotedCategories } from '../../i18n/filter-labels';
 import {
   fill,
   formatFigure,
@@ -179,10 +178,10 @@ export function governanceEmptyText(
       return fill(w.noYears[lang], { years: years.join(lang === 'zh' ? '、' : ', ') });
     }
     case 'category': {
-      const cats = EVENT_CATEGORIES.filter((cat) =>
-        [...data.figures, ...data.findings].some((f) => governanceCategory(f.id) === cat),
-      ).map((cat) => CATEGORY_LABELS[cat][lang]);
-      return fill(w.noCategory[lang], { cats: cats.join(lang === 'zh' ? '”“' : '”, “') });
+      const used = new Set(
+        [...data.figures, ...data.findings].map((f) => governanceCategory(f.id)),
+      );
+      return fill(w.noCategory[lang], { cats: quotedCategories(used, lang) });
     }
     default:
       return undefined;

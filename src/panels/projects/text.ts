@@ -2,8 +2,7 @@ import { barLabel, isOpenEnded, namedStatement } from './option';
 
 export { namedStatement };
 
-import { EVENT_CATEGORIES } from '../../data/timeline';
-import { CATEGORY_LABELS } from '../../i18n/filter-labels';
+import { quotedCategories } from '../../i18n/filter-labels';
 import {
   fill,
   formatFigure,
@@ -178,10 +177,7 @@ export function projectsEmptyText(
         ...data.figures.map(() => projectsCategory({})),
         ...data.namedItems.map((i) => projectsCategory(i)),
       ]);
-      const cats = EVENT_CATEGORIES.filter((cat) => used.has(cat)).map(
-        (cat) => CATEGORY_LABELS[cat][lang],
-      );
-      return fill(w.noCategory[lang], { cats: cats.join(lang === 'zh' ? '”“' : '”, “') });
+      return fill(w.noCategory[lang], { cats: quotedCategories(used, lang) });
     }
     default:
       return undefined;
