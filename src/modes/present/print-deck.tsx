@@ -40,10 +40,9 @@ export function usePrintDeck() {
 
 /** Resolves when nothing in `root` is loading and every chart has drawn, or after `ms`. */
 function whenDrawn(root: HTMLElement, ms: number): Promise<void> {
+  // A chart that never drew while hidden renders nothing; one that drew and was hidden is finished.
   const settled = () =>
-    !root.querySelector(
-      '[data-status="pending"], [data-chart-state="loading"], [data-chart-state="drawing"]',
-    ) &&
+    !root.querySelector('[data-status="pending"]') &&
     [...root.querySelectorAll('[data-chart]')].every(
       (c) => c.getAttribute('data-chart-state') === 'finished' || c.hasAttribute('hidden'),
     );
