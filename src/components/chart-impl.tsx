@@ -1,6 +1,14 @@
 import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { echarts } from '../charts/echarts';
 import { finishOption } from '../charts/option';
 import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
@@ -77,7 +85,6 @@ export default function ChartImpl({
     return events;
   }, [eventNames, countDraw]);
 
-  // Without animation the first render finishes inside setOption, before events are bound; count it here.
   const forget = useRef<() => void>(() => {});
   const onReady = useCallback(
     (instance: EChartsType) => {
@@ -85,9 +92,8 @@ export default function ChartImpl({
       forget.current = instanceReady(name, instance);
       instanceRef.current = instance;
       applyTheme(instance);
-      if (!instance.getOption()?.animation) countDraw();
     },
-    [name, applyTheme, countDraw],
+    [name, applyTheme],
   );
 
   const finished = useMemo(
@@ -101,7 +107,18 @@ export default function ChartImpl({
       }),
     [option, reducedMotion, patterns, lang, name],
   );
-  const style = useMemo<CSSProperties>(() => ({ height, width: '100%' }), [height]);
+
+  // A new height comes with a new option (the crime chart's second metric, the timeline's lanes):
+  // the option is set lazily (drawn in the next frame) and the resize here, in the same commit,
+  // draws it once at the new size, which it is told (reading it from the page would force a
+  // layout). Set at once, it was drawn at the old height and again after the resize: twice the
+  // work of a filter change. The height is on our box, the wrapper filling it: a wrapper whose
+  // style changes resizes itself, reading its size from the page.
+  useLayoutEffect(() => {
+    const chart = instanceRef.current;
+    if (!chart || chart.isDisposed() || hidden) return;
+    if (chart.getHeight() !== height) chart.resize({ width: chart.getWidth(), height });
+  }, [height, hidden]);
 
   // Resize with the container, and only when its size really changed: the wrapper's own sensor
   // (debounced 60 ms) would redraw a second time after every height change it already applied.
@@ -148,21 +165,23 @@ export default function ChartImpl({
       data-chart-state={renders > 0 ? 'finished' : 'init'}
       data-renders={renders}
       hidden={hidden}
+      style={{ height }}
     >
       <ReactEChartsCore
         echarts={echarts}
         option={finished}
         theme={initialTheme}
         notMerge
-        lazyUpdate={false}
+        lazyUpdate
         opts={OPTS}
         onEvents={stableEvents}
         onChartReady={onReady}
         autoResize={false}
-        style={style}
+        style={FILL}
       />
     </div>
   );
 }
 
 const OPTS = { renderer: 'svg' } as const;
+const FILL: CSSProperties = { width: '100%', height: '100%' };

@@ -80,7 +80,7 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
   );
   const { data } = source;
   // Same content, same object: an unchanged panel redraws nothing.
-  const model = useStructural(
+  const { value: model, json: modelKey } = useStructural(
     useMemo(() => (data ? C.model(data, view) : undefined), [C, data, view]),
   );
   const option = useMemo(
@@ -106,9 +106,18 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
           : undefined,
       [C, option, model, text, lang, layout],
     ),
+    // What the drawing is made of: brought back by a filter, the kept one is shown as it was.
+    `${lang} ${JSON.stringify(layout)} ${modelKey}`,
   );
   const state: PanelState<Model, Keys> | undefined = model &&
-    text && { view, lang, model, empty: text.empty, option, chartBox };
+    text && {
+      view,
+      lang,
+      model,
+      empty: text.empty,
+      option: drawn.hidden ? undefined : drawn.value?.option,
+      chartBox,
+    };
   const events = props.onChartEvents;
   const chart = drawn.value && (
     <Chart
