@@ -61,12 +61,23 @@ export function wrapLines(
   const joiner = byWord ? ' ' : '';
   const lines: string[] = [];
   let line = '';
+  // The line's width so far, added to character by character in the order textWidth adds them.
+  let width = 0;
+  const widen = (from: number, text: string) => {
+    let w = from;
+    for (const ch of text) w += isWide(ch, measure) ? measure.wide : measure.narrow;
+    return w;
+  };
   for (const piece of pieces) {
-    const next = line ? `${line}${joiner}${piece}` : piece;
-    if (line && textWidth(next, measure) > max && !(joiner === '' && CLOSING.test(piece))) {
+    const nextWidth = line ? widen(widen(width, joiner), piece) : widen(0, piece);
+    if (line && nextWidth > max && !(joiner === '' && CLOSING.test(piece))) {
       lines.push(line);
       line = piece;
-    } else line = next;
+      width = widen(0, piece);
+    } else {
+      line = line ? `${line}${joiner}${piece}` : piece;
+      width = nextWidth;
+    }
   }
   if (line) lines.push(line);
   return lines;

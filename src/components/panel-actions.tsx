@@ -23,8 +23,8 @@ export interface PanelActionsProps {
   title?: string;
   sources: readonly Source[];
   table?: TableData;
-  /** The chart to export as PNG/SVG (the panel's main chart). */
-  exportChart?: ChartOption;
+  /** The chart to export as PNG/SVG (the panel's main chart): built when a download asks for it. */
+  exportChart?: () => ChartOption | undefined;
   /** Whether the body shows the table instead of the chart; the table button toggles it. */
   showTable: boolean;
   onToggleTable: () => void;
@@ -52,12 +52,13 @@ export function PanelActions({
 
   // The exporter draws with ECharts: loaded on first use, not with the page.
   const svg = async () => {
-    if (!exportChart) return '';
+    const option = exportChart?.();
+    if (!option) return '';
     const { chartToSvg } = await import('../charts/export');
     const line = sourceLine(sources, lang);
     const entries = sourceEntries(sources, lang);
     const footer = [line, ...entries.filter((e) => e.sentence).map((e) => `“${e.sentence}”`)];
-    return chartToSvg(exportChart, chartThemeName(theme, false), {
+    return chartToSvg(option, chartThemeName(theme, false), {
       title: title ?? kicker,
       footer,
       lang,

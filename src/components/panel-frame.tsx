@@ -29,7 +29,7 @@ export interface PanelFrameProps {
   sources: readonly Source[];
   table?: TableData;
   /** The chart to export as PNG/SVG (the panel's main chart). */
-  exportChart?: ChartOption;
+  exportChart?: () => ChartOption | undefined;
   /** Height reserved for the body while loading, in px. */
   minHeight: number;
   /** Notes under the body: what is derived, what is not reported. */

@@ -93,7 +93,6 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
         title: C.title(model, lang),
         summary: C.summary(model, lang),
         table: C.table(model, lang) as TableData | undefined,
-        exportOption: C.exportOption(model, lang),
         empty: data ? C.emptyReason(model, data, lang) : undefined,
       },
     [C, model, data, lang],
@@ -118,6 +117,11 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       option: drawn.hidden ? undefined : drawn.value?.option,
       chartBox,
     };
+  // The image a download draws (the chart with its key): built on the click, not at every change.
+  const exportChart = useMemo(
+    () => (model && state?.option ? () => C.exportOption(model, lang) : undefined),
+    [C, model, lang, state?.option],
+  );
   const events = props.onChartEvents;
   const chart = drawn.value && (
     <Chart
@@ -139,7 +143,7 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       query={source}
       sources={model?.sources ?? []}
       table={text?.table}
-      exportChart={text?.exportOption}
+      exportChart={exportChart}
       minHeight={meta.heights.loading}
       notes={state && !model?.empty && props.notes?.(state)}
     >
