@@ -1,14 +1,6 @@
 import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import {
-  type CSSProperties,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { echarts } from '../charts/echarts';
 import { finishOption } from '../charts/option';
 import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
@@ -85,6 +77,7 @@ export default function ChartImpl({
     return events;
   }, [eventNames, countDraw]);
 
+  // Without animation the first render finishes inside setOption, before events are bound; count it here.
   const forget = useRef<() => void>(() => {});
   const onReady = useCallback(
     (instance: EChartsType) => {
@@ -92,8 +85,9 @@ export default function ChartImpl({
       forget.current = instanceReady(name, instance);
       instanceRef.current = instance;
       applyTheme(instance);
+      if (!instance.getOption()?.animation) countDraw();
     },
-    [name, applyTheme],
+    [name, applyTheme, countDraw],
   );
 
   const finished = useMemo(
@@ -108,17 +102,26 @@ export default function ChartImpl({
     [option, reducedMotion, patterns, lang, name],
   );
 
-  // A new height comes with a new option (the crime chart's second metric, the timeline's lanes):
-  // the option is set lazily (drawn in the next frame) and the resize here, in the same commit,
-  // draws it once at the new size, which it is told (reading it from the page would force a
-  // layout). Set at once, it was drawn at the old height and again after the resize: twice the
-  // work of a filter change. The height is on our box, the wrapper filling it: a wrapper whose
-  // style changes resizes itself, reading its size from the page.
-  useLayoutEffect(() => {
+  // A new height comes with a new option (the crime chart's second metric, the timeline's lanes).
+  // The wrapper asks shouldSetOption just before it sets the option: the drawing surface takes the
+  // new height there, which it is told (reading it from the page would force a layout), and the
+  // option is laid out once, at its size. Set first and resized after, it was drawn twice. (The
+  // height is on our box, the wrapper filling it: a wrapper whose style changes resizes itself.)
+  const heightRef = useRef(height);
+  heightRef.current = height;
+  const hiddenRef = useRef(hidden);
+  hiddenRef.current = hidden;
+  const sizeBeforeOption = useCallback((prev: { option?: unknown }, next: { option?: unknown }) => {
     const chart = instanceRef.current;
-    if (!chart || chart.isDisposed() || hidden) return;
-    if (chart.getHeight() !== height) chart.resize({ width: chart.getWidth(), height });
-  }, [height, hidden]);
+    const h = heightRef.current;
+    if (chart && !chart.isDisposed() && !hiddenRef.current && chart.getHeight() !== h) {
+      // A new option is set next and laid out at the surface's size; the same option is not set
+      // again, so the chart itself is resized.
+      if (next.option !== prev.option) chart.getZr().resize({ width: chart.getWidth(), height: h });
+      else chart.resize({ width: chart.getWidth(), height: h });
+    }
+    return true;
+  }, []);
 
   // Resize with the container, and only when its size really changed: the wrapper's own sensor
   // (debounced 60 ms) would redraw a second time after every height change it already applied.
@@ -172,7 +175,8 @@ export default function ChartImpl({
         option={finished}
         theme={initialTheme}
         notMerge
-        lazyUpdate
+        lazyUpdate={false}
+        shouldSetOption={sizeBeforeOption}
         opts={OPTS}
         onEvents={stableEvents}
         onChartReady={onReady}
