@@ -170,7 +170,7 @@ export default function ChartImpl({
       hidden={hidden}
       style={{ height }}
     >
-      <ChartCore
+      <ReactEChartsCore
         echarts={echarts}
         option={finished}
         theme={initialTheme}
@@ -188,17 +188,4 @@ export default function ChartImpl({
 }
 
 const OPTS = { renderer: 'svg' } as const;
-
-/**
- * echarts-for-react, making the chart's one ECharts instance at once: the wrapper first draws a
- * throwaway instance and waits a frame for it to finish, only to read the size the element
- * settled at, then makes the real one. Our box has its height before the chart is made (and the
- * chart follows its size, see the ResizeObserver above), so that frame and that second
- * initialisation are spent for nothing on every chart shown.
- */
-class ChartCore extends ReactEChartsCore {
-  override initEchartsInstance() {
-    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
-  }
-}
 const FILL: CSSProperties = { width: '100%', height: '100%' };
