@@ -48,6 +48,13 @@ describe('crimeTrendOption', () => {
     ];
     expect(gap[0].lineStyle.type).toBe('dashed');
     expect(gap[0].label.formatter).toBe('2011–2018年未报告');
+    // In English, two lines: on a phone one would run into the 2019 point's label.
+    const en = seriesOf(
+      crimeTrendOption(crimeTrendView(crime, timeline, DEFAULT_VIEW), 'en'),
+    )[0] as Series & {
+      markLine: { data: [{ label: { formatter: string } }, unknown][] };
+    };
+    expect(en.markLine.data[0]?.[0].label.formatter).toBe('2011–2018\nnot reported');
   });
 
   it('puts each metric on its own axes (small multiples, never a shared scale)', () => {
