@@ -3,7 +3,7 @@ import { escapeMarkup } from '../model/escape';
 import { echarts } from './echarts';
 import type { ChartOption } from './option';
 import { COLUMNS, wrapLines } from './text-width';
-import { type ChartThemeName, FONT_FAMILY, FONT_FAMILY_EN, TOKENS } from './themes';
+import { type ChartThemeName, fontFamilyFor, TOKENS } from './themes';
 
 export interface ExportText {
   title: string;
@@ -77,7 +77,7 @@ export function chartOnlySvg(
   width = 960,
   height = 480,
 ): { svg: string; width: number; height: number } {
-  const fontFamily = lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY;
+  const fontFamily = fontFamilyFor(lang);
   const fonted: ChartOption = {
     ...option,
     textStyle: { ...(option.textStyle as object), fontFamily },
@@ -103,7 +103,7 @@ export function chartToSvg(
   minHeight = 480,
 ): string {
   const { lang } = text;
-  const fontFamily = lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY;
+  const fontFamily = fontFamilyFor(lang);
   const chart = chartOnlySvg(option, theme, lang, width, minHeight);
   const { height } = chart;
   const inner = chart.svg;

@@ -34,9 +34,10 @@ export function isWide(ch: string, measure: TextMeasure): boolean {
   return (measure.widePunctuation ? WIDE_WITH_PUNCTUATION : WIDE).test(ch);
 }
 
-/** The text's width in the measure's unit times `scale` (an em measure times the font size in px is px). */
-export function textWidth(text: string, measure: TextMeasure, scale = 1): number {
-  let w = 0;
+/** The text's width in the measure's unit times `scale` (an em measure times the font size in px is px),
+ *  added to `from` (the width of what comes before it on the line). */
+export function textWidth(text: string, measure: TextMeasure, scale = 1, from = 0): number {
+  let w = from;
   for (const ch of text) w += (isWide(ch, measure) ? measure.wide : measure.narrow) * scale;
   return w;
 }
@@ -61,19 +62,16 @@ export function wrapLines(
   const joiner = byWord ? ' ' : '';
   const lines: string[] = [];
   let line = '';
-  // The line's width so far, added to character by character in the order textWidth adds them.
+  // The line's width so far, carried on character by character as textWidth adds them.
   let width = 0;
-  const widen = (from: number, text: string) => {
-    let w = from;
-    for (const ch of text) w += isWide(ch, measure) ? measure.wide : measure.narrow;
-    return w;
-  };
   for (const piece of pieces) {
-    const nextWidth = line ? widen(widen(width, joiner), piece) : widen(0, piece);
+    const nextWidth = line
+      ? textWidth(piece, measure, 1, textWidth(joiner, measure, 1, width))
+      : textWidth(piece, measure);
     if (line && nextWidth > max && !(joiner === '' && CLOSING.test(piece))) {
       lines.push(line);
       line = piece;
-      width = widen(0, piece);
+      width = textWidth(piece, measure);
     } else {
       line = line ? `${line}${joiner}${piece}` : piece;
       width = nextWidth;

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 /**
  * Colours and type for every chart, decided here and nowhere else. Palettes are Okabe–Ito based
  * (distinct for the common colour-vision deficiencies), darkened or lightened so each colour has at
@@ -32,6 +33,9 @@ export const FONT_FAMILY_EN =
 
 export const FONT_FAMILY =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif";
+
+/** The font stack for a chart in that language. */
+export const fontFamilyFor = (lang: Lang) => (lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY);
 
 export const TOKENS: Record<ChartThemeName, Tokens> = {
   'yrd-light': {

@@ -3,7 +3,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { echarts } from '../charts/echarts';
 import { finishOption } from '../charts/option';
-import { chartThemeName, FONT_FAMILY, FONT_FAMILY_EN } from '../charts/themes';
+import { chartThemeName, fontFamilyFor } from '../charts/themes';
 import type { ChartEventHandler, ChartProps } from './chart';
 import { instanceReady, wrapperMounted } from './chart-hooks';
 import { useProjector } from './panel-context';
@@ -97,7 +97,7 @@ export default function ChartImpl({
         // Read at each new option: the first finished draw itself does not rebuild it.
         redraw: drawnBefore.has(name),
         patterns,
-        fontFamily: lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY,
+        fontFamily: fontFamilyFor(lang),
       }),
     [option, reducedMotion, patterns, lang, name],
   );

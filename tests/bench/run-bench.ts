@@ -110,7 +110,7 @@ export async function runBench({ quick, waitQuiet = 0 }: BenchOptions) {
   try {
     // Bytes: what the browser fetched, gzip -9 sizes of the built files.
     console.log('bench: bytes …');
-    const sum = (files: string[]) => files.reduce((n, f) => n + gzipSize(OUT, f), 0);
+    const sum = (files: string[], root = OUT) => files.reduce((n, f) => n + gzipSize(root, f), 0);
     const embedUrl = `${server.url}embed.html?panel=crime-trend`;
     const { dash, embed } = await phase('bytes', async () => ({
       // Every chart, the ones below the fold too (scrolled into view): the whole dashboard's bytes.
@@ -133,7 +133,7 @@ export async function runBench({ quick, waitQuiet = 0 }: BenchOptions) {
             .waitForFunction(() => (window as { __benchDone?: number }).__benchDone !== undefined)
             .then(() => undefined),
         );
-        return KB(files.all.reduce((n, f) => n + gzipSize(join(OUT, name), f), 0));
+        return KB(sum(files.all, join(OUT, name)));
       };
       return {
         echartsKB: await baseline('baseline-echarts'),
