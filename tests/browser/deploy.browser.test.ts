@@ -62,6 +62,31 @@ describeBrowser('the build served under a sub-path (/a/b/) with the strict CSP',
     await context.close();
   });
 
+  it("marks the code of the first screen, and only that, for V8's eager compilation", async () => {
+    // vite.config.ts' compileHints(): the files the page runs before a click start with the hint.
+    const hint = '//# allFunctionsCalledOnLoad\n';
+    const { page, context } = await app.open();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script')
+        scripts.push(new URL(r.url()).pathname.split('/').pop() ?? '');
+    });
+    await page.reload();
+    await panelsSettled(page);
+    await chartsDrawn(page);
+    await context.close();
+    const starts = (file: string) =>
+      readFileSync(join(DIST, 'assets', file), 'utf8').startsWith(hint);
+    const appFiles = scripts.filter((f) => f !== 'browser-check.js');
+    expect(appFiles.filter((f) => f.startsWith('echarts-'))).toHaveLength(1);
+    expect(appFiles.filter((f) => !starts(f))).toEqual([]);
+    const onClick = readdirSync(join(DIST, 'assets')).filter((f) =>
+      /^(present-mode|deck-pptx|export)-.*\.js$/.test(f),
+    );
+    expect(onClick).toHaveLength(3);
+    expect(onClick.filter(starts)).toEqual([]);
+  });
+
   it('serves the embed and its host script from the same sub-path', async () => {
     const { page, context, cspViolations, pageErrors } = await app.open(
       'embed.html?panel=crime-trend&lang=en',
