@@ -1,3 +1,4 @@
+import { PANELS, prefetchPanelData } from '../modes/panel-registry';
 import { App } from './app';
 import { mountEntry } from './mount';
 import { startUrlSync } from './url-sync';
@@ -5,7 +6,9 @@ import { startUrlSync } from './url-sync';
 import '../panels/styles';
 import '../styles.css';
 
-mountEntry('index.html', () => {
+mountEntry('index.html', (client) => {
   startUrlSync();
+  // Every mode shows every panel (the dashboard's page, the slides and their notes).
+  prefetchPanelData(client, PANELS);
   return <App />;
 });

@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PageCrash, RootErrorBoundary } from '../components/root-error';
@@ -15,18 +15,19 @@ declare global {
 
 /**
  * Mounts an entry (the dashboard page, the embed) in #root inside the root error boundary. `setup`
- * reads the link and builds the tree; an error there shows the crash message too, so no error in
- * this browser leaves a white page.
+ * reads the link, may start the data queries on the page's query client, and builds the tree; an
+ * error there shows the crash message too, so no error in this browser leaves a white page.
  */
-export function mountEntry(page: string, setup: () => ReactNode): void {
+export function mountEntry(page: string, setup: (client: QueryClient) => ReactNode): void {
   // public/browser-check.js found this browser below the floor and shows its message instead.
   if (window.__yrdUnsupported) return;
   window.__yrdMounted = true;
   const element = document.getElementById('root');
   if (!element) throw new Error(`${page} has no #root element`);
+  const client = createQueryClient();
   let tree: ReactNode;
   try {
-    tree = setup();
+    tree = setup(client);
   } catch (error) {
     console.error(error);
     tree = <PageCrash error={error} />;
@@ -34,7 +35,7 @@ export function mountEntry(page: string, setup: () => ReactNode): void {
   createRoot(element).render(
     <StrictMode>
       <RootErrorBoundary>
-        <QueryClientProvider client={createQueryClient()}>{tree}</QueryClientProvider>
+        <QueryClientProvider client={client}>{tree}</QueryClientProvider>
       </RootErrorBoundary>
     </StrictMode>,
   );

@@ -15,6 +15,8 @@ export interface PanelEntry {
   id: string;
   /** The panel's name, for slide lists, the embed's panel list and its error message. */
   name: { zh: string; en: string };
+  /** The data file it draws, asked for before the page first renders (see prefetchPanelData). */
+  dataset: PanelMeta['dataset'];
   Component: ComponentType;
 }
 
@@ -24,6 +26,15 @@ type LazyMeta<M extends PanelMeta> = M & { load(): Promise<ComponentType<PanelVi
 /** Asks for a panel's data file (the same query, key and checks as the panel's own). */
 function prefetchDataset(client: QueryClient, file: PanelMeta['dataset']) {
   return client.prefetchQuery(fileQuery(file));
+}
+
+/**
+ * Asks for the data files of these panels at once, before the page's first render: a panel's own
+ * query starts only after React has rendered and committed the page, 100–300 ms later on this
+ * machine, and the figures waited for it.
+ */
+export function prefetchPanelData(client: QueryClient, entries: readonly PanelEntry[]): void {
+  for (const file of new Set(entries.map((p) => p.dataset))) void prefetchDataset(client, file);
 }
 
 // The other panels' code waits until the first panel has its figures on screen (or has failed), so
@@ -108,15 +119,24 @@ function LazyPanel<M extends PanelMeta>({ meta }: { meta: LazyMeta<M> }) {
   );
 }
 
+/** A panel's entry: what the modes need of its meta, and the component that renders it. */
+function entry(meta: PanelMeta, Component: ComponentType): PanelEntry {
+  return { id: meta.id, name: meta.name, dataset: meta.dataset, Component };
+}
+
+function lazyEntry<M extends PanelMeta>(meta: LazyMeta<M>): PanelEntry {
+  return entry(meta, () => <LazyPanel meta={meta} />);
+}
+
 /**
  * The panels in reading order, from their meta modules (src/panels/<name>/meta.ts). Dashboard,
  * present and embed modes all arrange this one list. The first is in the page's own code (its
  * figures are the first thing a reader sees); the others load in their own chunks.
  */
 export const PANELS: readonly PanelEntry[] = [
-  { id: CRIME_TREND.id, name: CRIME_TREND.name, Component: FirstPanel },
-  { id: GOVERNANCE.id, name: GOVERNANCE.name, Component: () => <LazyPanel meta={GOVERNANCE} /> },
-  { id: TIMELINE.id, name: TIMELINE.name, Component: () => <LazyPanel meta={TIMELINE} /> },
-  { id: PROJECTS.id, name: PROJECTS.name, Component: () => <LazyPanel meta={PROJECTS} /> },
-  { id: MIGRATION.id, name: MIGRATION.name, Component: () => <LazyPanel meta={MIGRATION} /> },
+  entry(CRIME_TREND, FirstPanel),
+  lazyEntry(GOVERNANCE),
+  lazyEntry(TIMELINE),
+  lazyEntry(PROJECTS),
+  lazyEntry(MIGRATION),
 ];

@@ -68,6 +68,48 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
     await context.close();
   });
 
+  it('asks for every data file before the page first renders (the dashboard) or only its own (an embed)', async () => {
+    // Each data request with what #root held when it was made: the app's first render puts the
+    // shell there, and a panel's own query would start only after that render.
+    const record = () => {
+      const w = window as unknown as { __asked: [string, number][] };
+      w.__asked = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        const file =
+          String(input instanceof Request ? input.url : input)
+            .split('/')
+            .pop() ?? '';
+        w.__asked.push([file, document.getElementById('root')?.childElementCount ?? -1]);
+        return original(input, init);
+      };
+    };
+    const asked = async (path: string) => {
+      const { page, context } = await app.open(path, { initScript: record });
+      await panelsSettled(page);
+      const list = await page.evaluate(
+        () => (window as unknown as { __asked: [string, number][] }).__asked,
+      );
+      await context.close();
+      return list;
+    };
+    const dashboard = await asked('');
+    expect(dashboard.map(([file]) => file).sort()).toEqual([
+      'article.txt',
+      'cooperation.json',
+      'crime.json',
+      'governance.json',
+      'migration.json',
+      'timeline.json',
+    ]);
+    expect(dashboard.filter(([, rendered]) => rendered !== 0)).toEqual([]);
+    const embed = await asked('embed.html?panel=projects');
+    expect(embed).toEqual([
+      ['cooperation.json', 0],
+      ['article.txt', 0],
+    ]);
+  });
+
   it('has no axe violation (WCAG 2.1 A/AA) in light and dark', async () => {
     for (const query of ['', '?theme=dark&lang=en']) {
       const { page, context } = await app.open(query);
