@@ -155,6 +155,37 @@ describeEachOld('present mode and the embed (production build, strict CSP)', (ve
     await projector.context.close();
   });
 
+  it('Tab in the console never lands in a preview: the slides there are a look, not controls', async () => {
+    const projector = await app.open('?mode=present&slide=timeline', {
+      viewport: { width: 1280, height: 720 },
+    });
+    await waitUntil(projector, 'the timeline slide', async () => {
+      return (await onStage(projector.page)) === 'timeline';
+    });
+    const presenter = await openedWindow(projector, () => projector.page.keyboard.press('s'));
+    // The projects slide has buttons of its own (the named projects), next and then current.
+    for (const [id, next] of [
+      ['timeline', 'projects'],
+      ['projects', 'migration'],
+    ] as const) {
+      if (id === 'projects') await presenter.page.keyboard.press('PageDown');
+      await bothOn(projector, presenter, id, next, 'before Tab');
+      const inPreview: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        await presenter.page.keyboard.press('Tab');
+        const focused = await presenter.page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.closest('[data-preview]') ? el.outerHTML.slice(0, 80) : null;
+        });
+        if (focused) inPreview.push(focused);
+      }
+      expect(inPreview, `${id} current, ${next} next`).toEqual([]);
+    }
+    expect(problems(presenter), await describeState(presenter)).toEqual(NO_PROBLEMS);
+    expect(problems(projector), await describeState(projector)).toEqual(NO_PROBLEMS);
+    await projector.context.close();
+  });
+
   it.each(PANEL_IDS)('embed.html?panel=%s draws its chart', async (id) => {
     const o = await app.open(`embed.html?panel=${id}`, { viewport: { width: 1024, height: 768 } });
     await chartsDrawn(o, [id]);
