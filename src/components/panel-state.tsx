@@ -3,6 +3,7 @@ import { DatasetError } from '../data/problems';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { errorLine } from './error-line';
+import { PROBLEMS_SHOWN, panelErrorHeading } from './panel-error-text';
 import { useLazyModule } from './use-lazy-module';
 import { usePageError } from './use-page-error';
 
@@ -15,14 +16,14 @@ function ProblemList({ problems, lang }: { problems: DatasetError['problems']; l
   const text = (message: string) => (words ? words.problemText(message, lang) : message);
   return (
     <ul className="problems" data-words={lang === 'en' || words ? lang : 'en'}>
-      {problems.slice(0, 8).map((p) => (
+      {problems.slice(0, PROBLEMS_SHOWN).map((p) => (
         <li key={`${p.path}:${p.message}`}>
           {p.path && <code>{p.path}</code>}
           {p.path && ': '}
           {text(p.message)}
         </li>
       ))}
-      {problems.length > 8 && <li>… +{problems.length - 8}</li>}
+      {problems.length > PROBLEMS_SHOWN && <li>… +{problems.length - PROBLEMS_SHOWN}</li>}
     </ul>
   );
 }
@@ -53,12 +54,7 @@ export function PanelError({
   onRetry?: () => void;
 }) {
   const dataset = error instanceof DatasetError ? error : undefined;
-  const heading =
-    dataset?.kind === 'fetch'
-      ? t(lang, 'fetchError')
-      : dataset
-        ? t(lang, 'dataError')
-        : t(lang, 'renderError');
+  const heading = panelErrorHeading(error, lang);
   return (
     <div className="panel-state error" role="alert" data-error-file={dataset?.file}>
       <p className="error-heading">

@@ -12,8 +12,8 @@ import {
 /**
  * Hostile links in the built app. The walk visits the links in one page (history.pushState +
  * popstate, which the app re-reads): a random sample of 60 by default (the seed is printed; set
- * HOSTILE_SEED to repeat it), all of them when CI=true. Then five links as real navigations,
- * under the strict CSP, one of them in present mode and one in the embed.
+ * HOSTILE_SEED to repeat it), all of them when CI=true. Then six links as real navigations,
+ * under the strict CSP: two in present mode, one in the presenter console, one in the embed.
  */
 const LINKS = hostileLinks();
 const ALL = process.env.CI === 'true';
@@ -50,6 +50,8 @@ interface Seen {
   hostile: string[];
   scripts: string[];
   present: boolean;
+  /** In present mode: the projector or the presenter console (`console=1`). */
+  role: string | null;
   notice: string | null;
   panels: { id: string | null; status: string | null; alert: boolean }[];
   slide: string | null;
@@ -81,6 +83,7 @@ function inspect(): Seen {
       (s) => s.getAttribute('src') ?? `inline ${s.type}: ${(s.textContent ?? '').slice(0, 60)}`,
     ),
     present: document.querySelector('[data-mode="present"]') !== null,
+    role: document.querySelector('[data-mode="present"]')?.getAttribute('data-role') ?? null,
     notice: document.querySelector('[data-notice="url"]')?.textContent ?? null,
     panels: [...document.querySelectorAll('[data-panel]')].map((p) => ({
       id: p.getAttribute('data-panel'),
@@ -203,7 +206,10 @@ describeBrowser(`${WALK.length} hostile links walked in one page (back/forward n
   );
 });
 
-describeBrowser('five hostile links opened as real navigations (strict CSP)', () => {
+/** The window's role in present mode, by the kind of link. */
+const ROLES = { dashboard: null, embed: null, present: 'projector', console: 'console' } as const;
+
+describeBrowser('six hostile links opened as real navigations (strict CSP)', () => {
   const app = useApp();
   /** A link of the generator, by its kind. */
   const link = (kind: string) => {
@@ -222,6 +228,11 @@ describeBrowser('five hostile links opened as real navigations (strict CSP)', ()
     ['present mode with a payload slide', link('present with a payload slide'), 'present'],
     ['present mode with a payload interval', link('present with a payload interval'), 'present'],
     [
+      'the presenter console with payloads in its keys',
+      link('the console with payloads in its keys'),
+      'console',
+    ],
+    [
       'the embed with payloads in its view keys',
       `embed.html?panel=timeline&${link('start after end, with a payload').slice(1)}&${link('lang: script payload').slice(1)}`,
       'embed',
@@ -229,10 +240,12 @@ describeBrowser('five hostile links opened as real navigations (strict CSP)', ()
   ] as const)('%s', async (_name, path, mode) => {
     const opened = await app.open(path);
     const { page, context, cspViolations } = opened;
-    if (mode === 'present') {
+    if (mode === 'present' || mode === 'console') {
       // A slide name that is not one opens the title slide (no panel, no chart on it).
       await page.waitForSelector('[data-slide]');
       await page.waitForFunction(() => document.fonts.status === 'loaded');
+      // The console's next slide (after the title) is the crime trend's, drawn small.
+      if (mode === 'console') await panelsSettled(page);
     } else {
       if (mode === 'embed') await page.waitForSelector('[data-embed="timeline"] [data-panel]');
       await panelsSettled(page);
@@ -244,6 +257,9 @@ describeBrowser('five hostile links opened as real navigations (strict CSP)', ()
       /(^|\/)(assets\/[\w.-]+|browser-check)\.js$/.test(s),
     );
     expect(problemsOf(seen, initialScripts, { embed: mode === 'embed' })).toEqual([]);
+    // A link opens the view it names, and nothing else: no second window.
+    expect(seen.role).toBe(ROLES[mode]);
+    expect(context.pages()).toHaveLength(1);
     // A markup payload the notice quotes stands in it as text.
     const params = new URLSearchParams(seen.search);
     const quoted = [...judgeLink(seen.search).unusable]

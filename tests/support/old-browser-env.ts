@@ -86,6 +86,45 @@ export async function openPage(
   return opened;
 }
 
+/**
+ * The window `action` opens from the page (the presenter console), watched as openPage watches a
+ * page: its page errors, console errors and CSP violations; its requests go through the context's
+ * route, so a stray one lands in the opener's `foreignRequests`. Call it once per context.
+ */
+export async function openedWindow(o: Opened, action: () => Promise<unknown>): Promise<Opened> {
+  const opened: Opened = {
+    page: o.page,
+    context: o.context,
+    pageErrors: [],
+    consoleErrors: [],
+    cspViolations: [],
+    foreignRequests: o.foreignRequests,
+  };
+  await o.context.exposeBinding('__reportWindowCsp', (_source, v: string) =>
+    opened.cspViolations.push(v),
+  );
+  await o.context.addInitScript(() => {
+    if (!window.opener) return;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportWindowCsp: (v: string) => void }).__reportWindowCsp(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  const [page] = await Promise.all([
+    o.context.waitForEvent('page').then((p) => {
+      p.on('pageerror', (e) => opened.pageErrors.push(e.message));
+      p.on('console', (m) => {
+        if (m.type() === 'error') opened.consoleErrors.push(m.text());
+      });
+      return p;
+    }),
+    action(),
+  ]);
+  opened.page = page;
+  return opened;
+}
+
 export interface OldApp {
   browser: Browser;
   server: StaticServer;

@@ -8,6 +8,7 @@ import {
   type ViewState,
   YEAR_BOUNDS,
 } from '../../src/filters/filters';
+import { LINK_KEY_NAMES } from '../../src/filters/link-keys';
 import {
   type ParamNotice,
   type PresentState,
@@ -19,6 +20,7 @@ import {
   hostileLinks,
   judgeLink,
   NAMED_UNKNOWN_KEYS,
+  ORACLE_KEYS,
   PANEL_IDS,
   REAL_KEYS,
   type RealKey,
@@ -75,6 +77,14 @@ describe(`the hostile-link generator`, () => {
     expect(new Set(LINKS.map((l) => l.query)).size).toBe(LINKS.length);
     expect(hostileLinks().map((l) => l.query)).toEqual(LINKS.map((l) => l.query));
     expect(hostileLinks(7).map((l) => l.query)).not.toEqual(LINKS.map((l) => l.query));
+  });
+
+  it('draws its keys from the table of link keys, and knows every one of them', () => {
+    // A key added to src/filters/link-keys.ts is generated at once (the fixture throws on load
+    // until the oracle knows it); one removed there must leave the oracle too.
+    expect(REAL_KEYS).toEqual(LINK_KEY_NAMES);
+    expect([...ORACLE_KEYS].sort()).toEqual([...LINK_KEY_NAMES].sort());
+    expect(REAL_KEYS).toContain('console');
   });
 
   it('covers every real key with broken values, and every class of trick', () => {
@@ -141,6 +151,7 @@ describe(`${LINKS.length} hostile links through parseView / parsePresent / parse
       )
         p.push(`interval ${present.interval}`);
       if (typeof present.countdown !== 'boolean') p.push(`countdown ${present.countdown}`);
+      if (typeof present.console !== 'boolean') p.push(`console ${present.console}`);
       if (typeof embed.actions !== 'boolean') p.push(`actions ${embed.actions}`);
       if (embed.entry && !PANEL_IDS.includes(embed.entry.id)) p.push(`panel ${embed.entry.id}`);
       if (embed.requested !== undefined && embed.requested.length > 60)
@@ -180,6 +191,7 @@ describe(`${LINKS.length} hostile links through parseView / parsePresent / parse
         slide: present.slide,
         interval: present.interval,
         countdown: present.countdown,
+        console: present.console,
         panel: embed.entry?.id,
         actions: embed.actions,
       };

@@ -157,7 +157,18 @@ async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme
       altText: s.notes[1] ?? s.title,
     });
   } else if (s.message) {
-    slide.addText(s.message, { ...text, x: MARGIN, y: 2.2, w, h: 1, fontSize: 16 });
+    // One line (the empty reason), or a failed file's heading and its problems one a line
+    // (up to ten): centred on 2.7 in, below the title, as the one line always was.
+    slide.addText(s.message, {
+      ...text,
+      x: MARGIN,
+      y: 1.35,
+      w,
+      h: 2.7,
+      fontSize: 16,
+      valign: 'middle',
+      fit: 'shrink',
+    });
   }
   if (s.source)
     slide.addText(s.source, {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { crimeSchema } from '../../data/crime';
+import { parseDataset } from '../../data/load';
+import { DatasetError } from '../../data/problems';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import { sourceEntries } from '../../model/sources';
@@ -32,6 +34,24 @@ const CONTENTS = [
   PROJECTS_CONTENT,
   MIGRATION_CONTENT,
 ];
+/** governance.json with a figure's value spelled "NaN", as the data layer reports it. */
+function wrongGovernance(): unknown {
+  const json = read('governance.json');
+  json.figures[0].value = 'NaN';
+  try {
+    parseDataset('governance.json', JSON.stringify(json), governanceSchema);
+  } catch (e) {
+    return e;
+  }
+  throw new Error('the wrong file was accepted');
+}
+const missingGovernance = () =>
+  new DatasetError(
+    'governance.json',
+    [{ path: '', message: 'the server answered 404 Not Found' }],
+    'fetch',
+  );
+
 const panels = DECK_PANELS.map((p, i) => ({ meta: p.meta, content: CONTENTS[i] }) as ReadyPanel);
 
 describe('the slide deck', () => {
@@ -106,13 +126,71 @@ describe('the slide deck', () => {
 
   it('a panel whose data failed says so on its own slide; the others are whole', () => {
     const broken = [...data];
-    broken[1] = { error: new Error('governance.json: figures[0].value: expected number') };
+    broken[1] = { error: wrongGovernance() };
     const slides = deckSlides(panels, broken, DEFAULT_VIEW, timeline);
     const gov = slides[2];
     if (gov?.kind !== 'panel') throw new Error('no governance slide');
     expect(gov.chart).toBeUndefined();
-    expect(gov.message).toContain('governance.json: figures[0].value: expected number');
+    expect(gov.message).toContain('data/governance.json');
+    expect(gov.notes).toEqual(['基层治理成效', gov.message]);
     const others = slides.filter((s) => s.kind === 'panel' && s.id !== 'governance');
     expect(others.every((s) => s.kind === 'panel' && s.chart)).toBe(true);
+  });
+
+  // The panel on the page says it in these words (messages.ts's dataError, fetchError and
+  // renderError; i18n/problems.ts's Chinese for the data layer's problems).
+  it.each([
+    [
+      'zh',
+      'a wrong file',
+      wrongGovernance,
+      '数据文件有误,此面板无法显示: data/governance.json\nfigures[0].value: 应为数字,实际为文本 "NaN"',
+    ],
+    [
+      'en',
+      'a wrong file',
+      wrongGovernance,
+      'A data file is wrong; this panel cannot be shown: data/governance.json\nfigures[0].value: should be number, but is the text "NaN"',
+    ],
+    [
+      'zh',
+      'a file not had',
+      missingGovernance,
+      '数据文件无法获取: data/governance.json\n服务器返回 404 Not Found',
+    ],
+    [
+      'en',
+      'a file not had',
+      missingGovernance,
+      'A data file could not be loaded: data/governance.json\nthe server answered 404 Not Found',
+    ],
+    [
+      'zh',
+      'another error',
+      () => new TypeError('x is not a function'),
+      '此面板显示出错\nTypeError: x is not a function',
+    ],
+  ] as const)(
+    'the failed slide says it in the deck’s language (%s, %s), as the panel on the page does',
+    (lang, _what, error, said) => {
+      const broken = [...data];
+      broken[1] = { error: error() };
+      const gov = deckSlides(panels, broken, { ...DEFAULT_VIEW, lang }, timeline)[2];
+      expect(gov?.kind === 'panel' && gov.message).toBe(said);
+    },
+  );
+
+  it('lists at most eight problems of a failed file, and counts the rest', () => {
+    const problems = Array.from({ length: 11 }, (_, i) => ({
+      path: `figures[${i}].value`,
+      message: 'a count cannot be negative (-1)',
+    }));
+    const broken = [...data];
+    broken[1] = { error: new DatasetError('governance.json', problems) };
+    const gov = deckSlides(panels, broken, DEFAULT_VIEW, timeline)[2];
+    const lines = (gov?.kind === 'panel' && gov.message?.split('\n')) || [];
+    expect(lines).toHaveLength(10);
+    expect(lines[1]).toBe('figures[0].value: 计数不能为负数(-1)');
+    expect(lines[9]).toBe('… +3');
   });
 });

@@ -1,10 +1,12 @@
 import type { ChartOption } from '../../charts/option';
-import { errorMessage } from '../../components/error-line';
+import { errorLine } from '../../components/error-line';
+import { PROBLEMS_SHOWN, panelErrorHeading } from '../../components/panel-error-text';
+import { DatasetError } from '../../data/problems';
 import type { TimelineData } from '../../data/timeline';
 import type { ViewState } from '../../filters/filters';
-import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
+import { problemText } from '../../i18n/problems';
 import { sourceLine } from '../../model/sources';
 import { speakerNotes } from '../../panels/notes';
 import { sourceReports, titleSlideText } from '../present/fixed-slide-text';
@@ -60,12 +62,28 @@ function sourcesSlide(lang: Lang): DeckSlide {
   };
 }
 
+/**
+ * What the slide of a panel whose data failed says, in the deck's language and in the words the
+ * panel says it on the page (panel-state.tsx): the heading with the file, then each problem on a
+ * line of its own. The data layer words its problems in English; problemText gives the Chinese.
+ */
+function failedMessage(error: unknown, lang: Lang): string {
+  const heading = panelErrorHeading(error, lang);
+  if (!(error instanceof DatasetError)) return `${heading}\n${errorLine(error)}`;
+  const { problems } = error;
+  const lines = problems
+    .slice(0, PROBLEMS_SHOWN)
+    .map((p) => `${p.path ? `${p.path}: ` : ''}${problemText(p.message, lang)}`);
+  if (problems.length > PROBLEMS_SHOWN) lines.push(`… +${problems.length - PROBLEMS_SHOWN}`);
+  return [`${heading}: data/${error.file}`, ...lines].join('\n');
+}
+
 function panelSlide(panel: ReadyPanel, got: DeckData, view: ViewState): DeckSlide {
   const { lang } = view;
   const { meta, content } = panel;
   const kicker = meta.name[lang];
   if ('error' in got) {
-    const message = fill(D.panelFailed[lang], { error: errorMessage(got.error) });
+    const message = failedMessage(got.error, lang);
     return {
       kind: 'panel',
       id: meta.id,

@@ -4,10 +4,6 @@ export const DECK_WORDS = {
   building: { zh: '正在生成演示文稿…', en: 'Building the slides…' },
   done: { zh: '演示文稿已下载', en: 'Slides downloaded' },
   failed: { zh: '演示文稿生成失败:{error}', en: 'The slides could not be built: {error}' },
-  panelFailed: {
-    zh: '此页的数据无法加载:{error}',
-    en: 'This slide’s data could not be loaded: {error}',
-  },
   slideNumber: { zh: '{n} / {m}', en: '{n} / {m}' },
   sourcesIntro: {
     zh: '本演示文稿中的每个数字都出自以下四篇报道(浙江一家报纸同一版面,2020年6月);每页数字的原句在该页的备注中。',

@@ -6,6 +6,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import { Notices } from '../../components/notices';
+import { useUi } from '../../components/use-ui';
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
@@ -27,9 +29,10 @@ const nothing = () => {};
 /**
  * The presenter console, in the window the projector opened (`console=1`): the current slide,
  * live, and the next one, both drawn small; the speaker notes; the elapsed time and the clock;
- * slide n of m; the keys. Its keys and buttons drive the projector, which answers with its slide,
- * so the two never disagree. Without a projector (closed, or gone back to the dashboard) it says
- * so, pages on its own, and can open the show in a new window.
+ * slide n of m; the keys; what its link asked for that could not be used. Its keys and buttons
+ * drive the projector, which answers with its slide, so the two never disagree. Without a
+ * projector (closed, or gone back to the dashboard) it says so, pages on its own, and can open
+ * the show in a new window.
  */
 export function PresenterConsole() {
   const { lang, theme, present, index, slide } = useShow();
@@ -39,6 +42,8 @@ export function PresenterConsole() {
   // The projector's auto-advance, as it last said.
   const [show, setShow] = useState({ paused: false, interval: present.interval });
   const [popupBlocked, setPopupBlocked] = useState(false);
+  // What the link asked for that could not be used is named here too, as on every page.
+  const linkNotices = useUi((s) => s.notices.length > 0);
   const stopwatch = useStopwatch();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -109,8 +114,9 @@ export function PresenterConsole() {
             ` · ${fill(W.autoAdvance[lang], { s: show.interval })}${show.paused ? ` · ${W.paused[lang]}` : ''}`}
         </p>
       </header>
-      {(!connected || popupBlocked) && (
+      {(!connected || popupBlocked || linkNotices) && (
         <div className="console-messages">
+          <Notices />
           {!connected && <LostShow lang={lang} onReopen={reopen} />}
           {popupBlocked && <PopupBlocked lang={lang} onDismiss={() => setPopupBlocked(false)} />}
         </div>
