@@ -1,24 +1,27 @@
+import type { Reason } from './reasons';
+
 /**
  * The parsers the link-key table (link-keys.ts) is built from: each turns one raw value into a
- * usable value or the reason it cannot be used. Pure, never throws.
+ * usable value or the reason it cannot be used (a code and its parameters, worded by the page in
+ * its language: i18n/reasons.ts). Pure, never throws.
  */
 
 /** One link key read: a usable value, a value ignored with the reason, or nothing. */
 export type Parsed<T> =
   | { status: 'valid'; value: T }
-  | { status: 'invalid'; raw: string; reason: string }
+  | { status: 'invalid'; raw: string; reason: Reason }
   | { status: 'missing' };
 
 export type KeyParser<T> = (raw: string) => Parsed<T>;
 
-const invalid = (raw: string, reason: string) =>
+const invalid = (raw: string, reason: Reason) =>
   ({ status: 'invalid', raw, reason }) as const satisfies Parsed<never>;
 
 export function oneOf<T extends string>(values: readonly T[]): KeyParser<T> {
   return (raw) =>
     (values as readonly string[]).includes(raw)
       ? { status: 'valid', value: raw as T }
-      : invalid(raw, `expected one of ${values.join(', ')}`);
+      : invalid(raw, { code: 'one-of', values });
 }
 
 /** A comma list of known values, given back in the list's canonical order without duplicates. */
@@ -29,8 +32,7 @@ export function listOf<T extends string>(values: readonly T[]): KeyParser<T[]> {
       .map((s) => s.trim())
       .filter(Boolean);
     const unknown = items.filter((s) => !(values as readonly string[]).includes(s));
-    if (unknown.length > 0)
-      return invalid(raw, `unknown: ${unknown.join(', ')}; expected any of ${values.join(', ')}`);
+    if (unknown.length > 0) return invalid(raw, { code: 'unknown-items', unknown, values });
     return { status: 'valid', value: values.filter((v) => items.includes(v)) };
   };
 }
@@ -38,21 +40,22 @@ export function listOf<T extends string>(values: readonly T[]): KeyParser<T[]> {
 /** A four-digit year within the bounds (inclusive). */
 export function year(bounds: { min: number; max: number }): KeyParser<number> {
   return (raw) => {
-    if (!/^\d{4}$/.test(raw)) return invalid(raw, 'expected a four-digit year');
+    if (!/^\d{4}$/.test(raw)) return invalid(raw, { code: 'year-format' });
     const n = Number(raw);
     if (n < bounds.min || n > bounds.max)
-      return invalid(raw, `expected a year from ${bounds.min} to ${bounds.max}`);
+      return invalid(raw, { code: 'year-range', min: bounds.min, max: bounds.max });
     return { status: 'valid', value: n };
   };
 }
 
 /**
  * Exact spellings and what they mean. A list of pairs, not an object: a raw `__proto__` or
- * `toString` must not find anything.
+ * `toString` must not find anything. Anything else is named with the spellings, unless the key
+ * says what its values mean (a switch).
  */
 export function spelled<T>(
   spellings: readonly (readonly [string, T])[],
-  reason: string,
+  reason: Reason = { code: 'one-of', values: spellings.map(([text]) => text) },
 ): KeyParser<T> {
   return (raw) => {
     const found = spellings.find(([text]) => text === raw);
@@ -60,8 +63,11 @@ export function spelled<T>(
   };
 }
 
+/** The reasons a switch gives: plain, or saying what its 1 and 0 mean. */
+type SwitchReason = Extract<Reason, { code: 'switch' | 'countdown-switch' | 'console-switch' }>;
+
 /** On or off: 1/true and 0/false, for every key that is a switch. */
-export function flag(reason = 'expected 1 or 0'): KeyParser<boolean> {
+export function flag(reason: SwitchReason = { code: 'switch' }): KeyParser<boolean> {
   return spelled(
     [
       ['1', true],
@@ -74,18 +80,18 @@ export function flag(reason = 'expected 1 or 0'): KeyParser<boolean> {
 }
 
 /** A value written in a pattern (an id, a name), taken as it is. */
-export function matching(pattern: RegExp, reason: string): KeyParser<string> {
+export function matching(pattern: RegExp, reason: Reason): KeyParser<string> {
   return (raw) => (pattern.test(raw) ? { status: 'valid', value: raw } : invalid(raw, reason));
 }
 
 /** Whole seconds from min to max, or 0 for off. */
-export function seconds(min: number, max: number, reason: string): KeyParser<number> {
+export function seconds(min: number, max: number): KeyParser<number> {
   return (raw) => {
     if (raw === '0') return { status: 'valid', value: 0 };
     const n = Number(raw);
     return /^\d{1,4}$/.test(raw) && n >= min && n <= max
       ? { status: 'valid', value: n }
-      : invalid(raw, reason);
+      : invalid(raw, { code: 'seconds', min, max });
   };
 }
 

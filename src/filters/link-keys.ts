@@ -173,7 +173,7 @@ export const VIEW_KEYS = {
   event: {
     name: 'event',
     views: EVERY_VIEW,
-    parse: matching(/^[a-z0-9][a-z0-9-]{0,80}$/, 'not an event id'),
+    parse: matching(/^[a-z0-9][a-z0-9-]{0,80}$/, { code: 'event-id' }),
     write: asText,
     default: undefined,
     history: 'push',
@@ -186,13 +186,10 @@ export const PRESENT_KEYS = {
     name: 'mode',
     views: ['present'],
     parse: quoting40(
-      spelled(
-        [
-          ['present', true],
-          ['dashboard', false],
-        ],
-        'expected present or dashboard',
-      ),
+      spelled([
+        ['present', true],
+        ['dashboard', false],
+      ]),
     ),
     write: (v) => (v ? 'present' : 'dashboard'),
     default: false,
@@ -201,7 +198,7 @@ export const PRESENT_KEYS = {
   slide: {
     name: 'slide',
     views: ['present'],
-    parse: quoting40(matching(/^[a-z0-9-]{1,40}$/, 'not a slide name')),
+    parse: quoting40(matching(/^[a-z0-9-]{1,40}$/, { code: 'slide-name' })),
     write: asText,
     default: undefined,
     history: 'replace',
@@ -209,7 +206,7 @@ export const PRESENT_KEYS = {
   interval: {
     name: 'interval',
     views: ['present'],
-    parse: quoting40(seconds(5, 3600, 'expected seconds from 5 to 3600, or 0 for off')),
+    parse: quoting40(seconds(5, 3600)),
     write: String,
     default: 0,
     history: 'replace',
@@ -217,7 +214,7 @@ export const PRESENT_KEYS = {
   countdown: {
     name: 'countdown',
     views: ['present'],
-    parse: quoting40(flag('expected 0 (hide) or 1 (show)')),
+    parse: quoting40(flag({ code: 'countdown-switch' })),
     write: onOff,
     default: true,
     history: 'replace',
@@ -225,7 +222,7 @@ export const PRESENT_KEYS = {
   console: {
     name: 'console',
     views: ['present'],
-    parse: quoting40(flag('expected 1 (the presenter console) or 0 (the slides)')),
+    parse: quoting40(flag({ code: 'console-switch' })),
     write: onOff,
     default: false,
     history: 'replace',

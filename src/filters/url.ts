@@ -9,6 +9,7 @@ import {
   VIEW_KEYS,
   type ViewState,
 } from './link-keys';
+import type { Reason } from './reasons';
 
 /**
  * Reading and writing links, all derived from the table of link keys (link-keys.ts): the view
@@ -19,11 +20,14 @@ import {
 export type { Parsed } from './key-parsers';
 export { DEFAULT_PRESENT, PRESENT_INTERVALS, type PresentState } from './link-keys';
 
-/** What a link asked for that could not be used; shown to the reader, never thrown. */
+/**
+ * What a link asked for that could not be used; shown to the reader, never thrown. The key and the
+ * value are quoted as typed; the reason is a code the page words in its language.
+ */
 export interface ParamNotice {
   key: string;
   raw: string;
-  reason: string;
+  reason: Reason;
 }
 
 const MAX_RAW = 200;
@@ -46,11 +50,11 @@ export function readLast(
     notices.push({
       key,
       raw: all.slice(0, -1).join(' | ').slice(0, 40),
-      reason: 'given more than once; the last value is used',
+      reason: { code: 'repeated' },
     });
   }
   if (raw.length > MAX_RAW) {
-    notices.push({ key, raw: `${raw.slice(0, 40)}…`, reason: `longer than ${MAX_RAW} characters` });
+    notices.push({ key, raw: `${raw.slice(0, 40)}…`, reason: { code: 'too-long', max: MAX_RAW } });
     return undefined;
   }
   return raw;
@@ -96,7 +100,7 @@ export function parseView(search: string): { view: ViewState; notices: ParamNoti
     notices.push({
       key: 'from',
       raw: `${view.from}–${view.to}`,
-      reason: 'the start year is after the end year; the range is ignored',
+      reason: { code: 'start-after-end' },
     });
     view.from = undefined;
     view.to = undefined;
@@ -108,14 +112,14 @@ export function parseView(search: string): { view: ViewState; notices: ParamNoti
     notices.push({
       key: key.slice(0, 40),
       raw: (params.get(key) ?? '').slice(0, 40),
-      reason: 'not a setting this dashboard knows',
+      reason: { code: 'unknown-key' },
     });
   }
   if (unknown.length > MAX_UNKNOWN_NAMED) {
     notices.push({
       key: '…',
       raw: `${unknown.length - MAX_UNKNOWN_NAMED}`,
-      reason: 'more keys this dashboard does not know',
+      reason: { code: 'more-unknown-keys' },
     });
   }
   return { view, notices };

@@ -15,6 +15,7 @@ import {
   parsePresent,
   parseView,
 } from '../../src/filters/url';
+import { REASON_CODES, reasonParts, reasonText } from '../../src/i18n/reasons';
 import { type EmbedRequest, parseEmbed } from '../../src/modes/embed/embed-params';
 import {
   hostileLinks,
@@ -213,7 +214,10 @@ describe(`${LINKS.length} hostile links through parseView / parsePresent / parse
       for (const n of notices) {
         if (n.key.length > 40) p.push(`key of ${n.key.length} characters`);
         if (n.raw.length > 201) p.push(`raw of ${n.raw.length} characters`);
-        if (n.reason.length > 400) p.push(`reason of ${n.reason.length} characters`);
+        for (const lang of LANGS) {
+          const length = reasonText(n.reason, lang).length;
+          if (length > 400) p.push(`${lang} reason of ${length} characters`);
+        }
       }
       // A link with hundreds of unknown keys must not become hundreds of lines above the dashboard:
       // at most two notices per real key (repeated, and unusable), the named unknown keys, one
@@ -235,11 +239,40 @@ describe(`${LINKS.length} hostile links through parseView / parsePresent / parse
     expect(bad).toEqual([]);
   });
 
-  it('keeps payloads as inert data: no notice field is anything but a string', () => {
+  it('keeps payloads as inert data: key and value are strings, the reason a known code with plain parameters', () => {
+    const plain = (v: unknown) =>
+      typeof v === 'string' ||
+      typeof v === 'number' ||
+      (Array.isArray(v) && v.every((x) => typeof x === 'string'));
     const bad = failures((_q, { notices }) =>
       notices
-        .filter((n) => [n.key, n.raw, n.reason].some((f) => typeof f !== 'string'))
-        .map((n) => `non-string notice ${String(n.key)}`),
+        .filter(
+          (n) =>
+            [n.key, n.raw].some((f) => typeof f !== 'string') ||
+            !REASON_CODES.includes(n.reason.code) ||
+            !Object.values(n.reason).every(plain),
+        )
+        .map((n) => `not inert: notice ${String(n.key)}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("words every reason in the page's language, the link's spellings kept as typed", () => {
+    // Outside the spellings (shown as code), a Chinese reason has no Latin letter and an English
+    // one no Chinese character; the spellings themselves are what the link and the table say.
+    const bad = failures((_q, { notices }) =>
+      notices.flatMap((n) => {
+        const p: string[] = [];
+        for (const lang of LANGS) {
+          const parts = reasonParts(n.reason, lang);
+          const words = parts.filter((x) => typeof x === 'string').join(' ');
+          if ((lang === 'zh' ? /[A-Za-z]/ : /\p{Script=Han}/u).test(words))
+            p.push(`${n.key}: ${lang} words "${words.slice(0, 60)}"`);
+          const literals = parts.flatMap((x) => (typeof x === 'string' ? [] : [x.literal]));
+          if (literals.some((l) => l.length === 0)) p.push(`${n.key}: an empty spelling`);
+        }
+        return p;
+      }),
     );
     expect(bad).toEqual([]);
   });

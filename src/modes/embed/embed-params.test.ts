@@ -16,7 +16,7 @@ describe('parseEmbed', () => {
     expect(request.entry?.id).toBe('crime-trend');
     expect(request.requested).toBe('crime-trend');
     expect(request.notices).toEqual([
-      { key: 'panel', raw: 'timeline', reason: 'given more than once; the last value is used' },
+      { key: 'panel', raw: 'timeline', reason: { code: 'repeated' } },
     ]);
     // The same rule as for a view key.
     expect(parseView('?lang=zh&lang=en').view.lang).toBe('en');
@@ -37,7 +37,7 @@ describe('parseEmbed', () => {
     expect(parseEmbed('?actions=false').actions).toBe(false);
     expect(parseEmbed('?actions=true').actions).toBe(true);
     expect(parseEmbed('?actions=maybe').notices).toEqual([
-      { key: 'actions', raw: 'maybe', reason: 'expected 1 or 0' },
+      { key: 'actions', raw: 'maybe', reason: { code: 'switch' } },
     ]);
   });
 });
