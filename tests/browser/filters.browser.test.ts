@@ -72,6 +72,66 @@ describeBrowser('filters, links and cross-filtering in Chromium', () => {
     await context.close();
   });
 
+  it.each([
+    // `lang=fr` is itself the bad value: the page is in the default language, and so is the notice.
+    ['zh', '?lang=fr&from=20x0&to=1890&metric=robberies&region=mars&colour=red&mode=show'],
+    ['en', '?lang=en&from=20x0&to=1890&metric=robberies&region=mars&colour=red&mode=show&to=2020'],
+  ])(
+    'the notice of a page in %s gives its reasons in that language, the link as typed',
+    async (lang, query) => {
+      const { page, context } = await app.open(query);
+      await panelsSettled(page);
+      const notice = page.locator('[data-notice="url"]');
+      await notice.waitFor();
+      const read = await notice.evaluate((box) => {
+        const words = box.cloneNode(true) as HTMLElement;
+        for (const code of words.querySelectorAll('code')) code.remove();
+        const items = [...box.querySelectorAll('li')];
+        return {
+          lines: items.map((li) => li.textContent ?? ''),
+          words: words.textContent ?? '',
+          /** Per line, what stands as code: the key and value typed, then the spellings named. */
+          codes: items.map((li) => [...li.querySelectorAll('code')].map((c) => c.textContent)),
+        };
+      });
+      // Every bad key is named, with its value as typed.
+      for (const typed of [
+        'from=20x0',
+        'to=1890',
+        'metric=robberies',
+        'region=mars',
+        'colour=red',
+        'mode=show',
+      ])
+        expect(read.lines.some((l) => l.startsWith(typed))).toBe(true);
+      // What the link and the table spell stands as code, in either language: the unknown item as
+      // typed, then the values the key takes.
+      expect(read.codes).toContainEqual([
+        'region=mars',
+        'mars',
+        'shanghai',
+        'jiangsu',
+        'zhejiang',
+        'anhui',
+        'jiangxi',
+      ]);
+      // Outside it: not one Latin letter on a Chinese page (the reasons were English sentences
+      // there), not one Chinese character on an English one.
+      if (lang === 'zh') {
+        expect(read.words).not.toMatch(/[A-Za-z]/);
+        expect(read.lines).toContain(
+          'region=mars:无法识别 mars;可选的值为 shanghai、jiangsu、zhejiang、anhui、jiangxi',
+        );
+        expect(read.lines).toContain('lang=fr:应为 zh、en 之一');
+      } else {
+        expect(read.words).not.toMatch(/\p{Script=Han}/u);
+        expect(read.lines).toContain('from=20x0: expected a four-digit year');
+        expect(read.lines).toContain('to=1890: given more than once; the last value is used');
+      }
+      await context.close();
+    },
+  );
+
   it('the theme switch keeps the filters and the drawn charts', async () => {
     const { page, context } = await app.open('?metric=homicides&region=zhejiang');
     await panelsSettled(page);

@@ -53,6 +53,10 @@ interface Seen {
   /** In present mode: the projector or the presenter console (`console=1`). */
   role: string | null;
   notice: string | null;
+  /** The notice's own words: its text without the code that quotes the link and the table's spellings. */
+  noticeWords: string | null;
+  /** The page's language (`zh-CN` or `en`). */
+  lang: string;
   panels: { id: string | null; status: string | null; alert: boolean }[];
   slide: string | null;
 }
@@ -85,6 +89,13 @@ function inspect(): Seen {
     present: document.querySelector('[data-mode="present"]') !== null,
     role: document.querySelector('[data-mode="present"]')?.getAttribute('data-role') ?? null,
     notice: document.querySelector('[data-notice="url"]')?.textContent ?? null,
+    noticeWords: (() => {
+      const notice = document.querySelector('[data-notice="url"]')?.cloneNode(true);
+      if (!(notice instanceof Element)) return null;
+      for (const code of notice.querySelectorAll('code')) code.remove();
+      return notice.textContent;
+    })(),
+    lang: document.documentElement.lang,
     panels: [...document.querySelectorAll('[data-panel]')].map((p) => ({
       id: p.getAttribute('data-panel'),
       status: p.getAttribute('data-status'),
@@ -119,6 +130,10 @@ function problemsOf(
         if (!(k === 'from' && startAfterEnd) && !seen.notice.includes(`${k.slice(0, 40)}=`))
           p.push(`the notice does not name "${k.slice(0, 40)}"`);
   } else if (seen.notice !== null) p.push(`a notice for a link with nothing wrong: ${seen.notice}`);
+  // The notice speaks the page's language (the default one when `lang` was the bad value).
+  const foreign = seen.lang === 'en' ? /\p{Script=Han}+/u : /[A-Za-z][A-Za-z ]*/;
+  const word = seen.noticeWords?.match(foreign);
+  if (word) p.push(`the ${seen.lang} notice says "${word[0]}"`);
   if (seen.present) {
     if (seen.slide === null) p.push('present mode shows no slide');
   } else if (seen.panels.length !== (embed ? 1 : 5)) p.push(`${seen.panels.length} panels shown`);
