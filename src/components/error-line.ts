@@ -3,8 +3,3 @@ export function errorLine(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }
-
-/** An error's message alone, for a status line that says what failed (`governance.json: …`). */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,16 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { downloadBlob } from '../../components/download';
-import { errorMessage } from '../../components/error-line';
 import { useView } from '../../components/use-ui';
-import { fill } from '../../i18n/format';
 import { DECK_WORDS as D } from './words';
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'building' }
-  | { kind: 'done' }
-  | { kind: 'failed'; error: string };
+type Status = 'idle' | 'building' | 'done' | 'failed';
 
 /**
  * "Download slides (PPTX)": builds the deck of the show in the browser for the current language
@@ -19,17 +13,20 @@ type Status =
 export function DeckButton({ className = 'btn' }: { className?: string }) {
   const view = useView();
   const client = useQueryClient();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<Status>('idle');
   const { lang } = view;
   const build = async () => {
-    setStatus({ kind: 'building' });
+    setStatus('building');
     try {
       const { buildDeck } = await import('./deck-pptx');
       const blob = await buildDeck(client, view);
       downloadBlob(blob, `yrd-slides-${lang}.pptx`);
-      setStatus({ kind: 'done' });
+      setStatus('done');
     } catch (error) {
-      setStatus({ kind: 'failed', error: errorMessage(error) });
+      // The reader gets a sentence in the page's language; the error (the browser's words, often
+      // English, and its stack) is for whoever opens the console.
+      console.error('The slides (PPTX) could not be built:', error);
+      setStatus('failed');
     }
   };
   return (
@@ -38,16 +35,16 @@ export function DeckButton({ className = 'btn' }: { className?: string }) {
         type="button"
         className={className}
         data-action="pptx"
-        aria-busy={status.kind === 'building'}
-        disabled={status.kind === 'building'}
+        aria-busy={status === 'building'}
+        disabled={status === 'building'}
         onClick={() => void build()}
       >
         {D.download[lang]}
       </button>
-      <span className="deck-status" role="status" data-deck-status={status.kind}>
-        {status.kind === 'building' && D.building[lang]}
-        {status.kind === 'done' && D.done[lang]}
-        {status.kind === 'failed' && fill(D.failed[lang], { error: status.error })}
+      <span className="deck-status" role="status" data-deck-status={status}>
+        {status === 'building' && D.building[lang]}
+        {status === 'done' && D.done[lang]}
+        {status === 'failed' && D.failed[lang]}
       </span>
     </>
   );
