@@ -72,12 +72,14 @@ export function PanelActions({
     setCopied(text);
     setTimeout(() => setCopied(undefined), 4000);
   };
-  // An export that fails says so instead of doing nothing.
+  // An export that fails says so in the reader's language instead of doing nothing; the error
+  // itself (a browser's, in English) goes to the console.
   const exportSafely = async (run: () => Promise<void>) => {
     try {
       await run();
     } catch (e) {
-      flash(`${t(lang, 'exportFailed')} ${(e as Error).message}`);
+      console.error('export failed:', e);
+      flash(t(lang, 'exportFailed'));
     }
   };
   const copyEmbed = async () => {
@@ -123,8 +125,10 @@ export function PanelActions({
             type="button"
             className="btn"
             data-action="svg"
-            onClick={async () =>
-              downloadBlob(new Blob([await svg()], { type: 'image/svg+xml' }), `${fileBase}.svg`)
+            onClick={() =>
+              exportSafely(async () =>
+                downloadBlob(new Blob([await svg()], { type: 'image/svg+xml' }), `${fileBase}.svg`),
+              )
             }
           >
             SVG
