@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
 import { chartToSvg } from '../../charts/export';
+import { CHARACTERS, textWidth } from '../../charts/text-width';
+import { TOKENS } from '../../charts/themes';
 import { crimeSchema } from '../../data/crime';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW } from '../../filters/filters';
 import { crimeTrendView } from './model';
 import {
+  CRIME_LAYOUT,
   crimeTrendExportOption,
   crimeTrendHeight,
   crimeTrendOption,
@@ -99,6 +102,138 @@ describe('crimeTrendOption', () => {
   });
 });
 
+describe('crimeTrendOption: no label on a line or on another label', () => {
+  type Grid = { top: number; height: number; left: number; right: number };
+  type Title = {
+    subtext: string;
+    top: number;
+    padding?: number;
+    itemGap?: number;
+    textStyle?: { lineHeight?: number };
+    subtextStyle?: { lineHeight?: number };
+  };
+  type Label = {
+    show?: boolean;
+    position?: string;
+    distance?: number;
+    align?: string;
+    lineHeight?: number;
+    padding?: number[];
+    formatter: string | ((p: { value: [number, number] }) => string);
+  };
+  type Drawn = Series & {
+    z?: number;
+    label: Label;
+    markLine: { z?: number; data: ({ xAxis?: number; label: Label } | unknown[])[] };
+    markArea?: { z?: number };
+  };
+  const drawn = (o: ReturnType<typeof crimeTrendOption>) => o.series as Drawn[];
+  const grids = (o: ReturnType<typeof crimeTrendOption>) => o.grid as Grid[];
+  const milestoneMarks = (s: Drawn) =>
+    s.markLine.data.filter((d): d is { xAxis: number; label: Label } => !Array.isArray(d));
+
+  /** The theme's type: 13 px, titles 1.2× it (ECharts' line is about the type's size unless set). */
+  const FONT = TOKENS['yrd-light'].fontSize;
+  const TITLE_FONT = Math.round(FONT * 1.2);
+  /** A line series' default (ECharts: 5 px between a point's symbol and its label) and the theme's symbol. */
+  const LABEL_DISTANCE = 5;
+  const SYMBOL = Math.round(FONT * 0.7);
+  /** The chart's width on a 390 px phone (measured in Chromium; the page's and panel's padding take the rest). */
+  const PHONE = 349;
+
+  /** Where a title's text ends, in px from the chart's top (ECharts pads a title by 5 px unless told). */
+  const titleBottom = (t: Title) =>
+    t.top +
+    (t.padding ?? 5) +
+    (t.textStyle?.lineHeight ?? TITLE_FONT) +
+    (t.subtext ? (t.itemGap ?? 10) + (t.subtextStyle?.lineHeight ?? FONT) : 0);
+  /** The top of the `i`th value axis: a number, or a function of the data's extent. */
+  const yMax = (o: ReturnType<typeof crimeTrendOption>, i: number) => {
+    const max = (o.yAxis as { max: number | ((e: { max: number }) => number) }[])[i]?.max;
+    const values = (drawn(o)[i]?.data ?? [])
+      .filter((d) => d !== '-')
+      .map((d) => (d as { value: [number, number] }).value[1]);
+    return typeof max === 'function' ? max({ max: Math.max(...values) }) : (max as number);
+  };
+  /** A year's x in px on a chart `width` px wide. */
+  const xPx = (o: ReturnType<typeof crimeTrendOption>, year: number, width: number) => {
+    const g = grids(o)[0] as Grid;
+    const axis = (o.xAxis as { min: number; max: number }[])[0] as { min: number; max: number };
+    return g.left + ((year - axis.min) / (axis.max - axis.min)) * (width - g.left - g.right);
+  };
+
+  const views = {
+    'both metrics': DEFAULT_VIEW,
+    'criminal cases': { ...DEFAULT_VIEW, metric: 'criminal-cases' as const },
+    homicides: { ...DEFAULT_VIEW, metric: 'homicides' as const },
+    '2015–2020': { ...DEFAULT_VIEW, from: 2015, to: 2020 },
+  };
+  const cases = Object.entries(views).flatMap(([name, filters]) =>
+    (['zh', 'en'] as const).flatMap((lang) =>
+      [1, 0.95].map((scale) => ({
+        name,
+        lang,
+        scale,
+        view: crimeTrendView(crime, timeline, filters),
+      })),
+    ),
+  );
+
+  it.each(cases)(
+    '$name, $lang, scale $scale: each subtitle ends at least its type size above its grid’s top line',
+    ({ view, lang, scale }) => {
+      const o = crimeTrendOption(view, lang, { scale });
+      const titles = o.title as Title[];
+      grids(o).forEach((g, i) => {
+        const t = titles[i] as Title;
+        expect(g.top - titleBottom(t)).toBeGreaterThanOrEqual(FONT);
+        // And under the time axis of the grid above (its labels: 8 px off the axis, one line).
+        const above = grids(o)[i - 1];
+        if (above) expect(t.top).toBeGreaterThanOrEqual(above.top + above.height + 8 + FONT);
+      });
+    },
+  );
+
+  it.each(cases)(
+    '$name, $lang, scale $scale: the milestones’ numbers are in a row above the first grid, off their lines and clear of every value label',
+    ({ view, lang, scale }) => {
+      const o = crimeTrendOption(view, lang, { scale });
+      const g = grids(o)[0] as Grid;
+      const first = drawn(o)[0] as Drawn;
+      const top = titleBottom((o.title as Title[])[0] as Title);
+      const marks = milestoneMarks(first);
+      expect(marks.length).toBeGreaterThan(0);
+      for (const m of marks) {
+        expect(m.label).toMatchObject({ show: true, position: 'end', align: 'left' });
+        // 'end' of an upward line: the label's bottom `distance` px above the grid's top line.
+        const bottom = g.top - (m.label.distance ?? 5);
+        expect(bottom).toBeLessThan(g.top);
+        expect(bottom - (m.label.lineHeight ?? FONT)).toBeGreaterThanOrEqual(top + 2);
+      }
+      // Every value label (above its point, its box from the point's y) is inside the grid.
+      for (const d of first.data.filter((d) => d !== '-')) {
+        const [, v] = (d as { value: [number, number] }).value;
+        const y = g.top + g.height * (1 - v / yMax(o, 0));
+        expect(y - SYMBOL / 2 - LABEL_DISTANCE - FONT).toBeGreaterThanOrEqual(g.top);
+      }
+    },
+  );
+
+  it.each(['zh', 'en'] as const)('%s: on a phone, ① (2018) and ②–⑦ (2020) do not touch', (lang) => {
+    const o = crimeTrendOption(crimeTrendView(crime, timeline, DEFAULT_VIEW), lang);
+    const [a, b] = milestoneMarks(drawn(o)[0] as Drawn).map((m) => {
+      // Circled numbers are full-width in the CJK face: every character counted as 1 em.
+      const w = textWidth(m.label.formatter as string, CHARACTERS, FONT);
+      // ECharts centres the label over the end of an upward line unless it is aligned.
+      const left = xPx(o, m.xAxis, PHONE) - (m.label.align === 'left' ? 0 : w / 2);
+      return { text: m.label.formatter, left, right: left + w };
+    });
+    if (!a || !b) throw new Error('two milestone marks expected');
+    expect([a.text, b.text]).toEqual(['①', '②–⑦']);
+    expect(b.left - a.right).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('crimeTrendExportOption: the chart with the key of its milestones', () => {
   const view = crimeTrendView(crime, timeline, DEFAULT_VIEW);
   type Title = { text: string };
@@ -147,7 +282,7 @@ describe('crimeTrendOption on a slide (scale below 1)', () => {
     const grids = option.grid as { top: number; height: number }[];
     const last = grids[1] as { top: number; height: number };
     expect(crimeTrendHeight(view, 0.95)).toBe(437);
-    expect(last.top + last.height + 36).toBeCloseTo(437, 0);
+    expect(last.top + last.height + CRIME_LAYOUT.axisBand).toBeCloseTo(437, 0);
   });
 });
 

@@ -52,6 +52,56 @@ export function crimeTrendHeight(view: CrimeTrendView, scale = 1): number {
 }
 
 /**
+ * The chart's type and bands in px (the theme's 13 px type, titles 1.2× it), their line heights set
+ * here so each band's place is known: a grid's title and subtitle, then the grid, its time axis
+ * under it. The type is the same on a slide (the stage is scaled as a whole).
+ */
+export const CRIME_LAYOUT = {
+  titleLine: 20,
+  subFont: 13,
+  subLine: 16,
+  /** Between a title and its subtitle. */
+  itemGap: 2,
+  /** The milestones' numbers: a row of their own above the first grid, clear of every label in it. */
+  numberLine: 15,
+  numberDistance: 3,
+  /** Under a grid: its time axis labels (8 px margin, 13 px type) and the space before the next title. */
+  axisBand: 28,
+} as const;
+
+export interface GridPlace {
+  titleTop: number;
+  top: number;
+  height: number;
+}
+
+/**
+ * Where each grid and its title go, top to bottom, in px. Under a title, the grid's top line is at
+ * least the subtitle's type size away; on the first grid, when it carries the milestones' numbers,
+ * their row (clear of the subtitle by 2 px) comes between.
+ */
+export function crimeGridPlaces(
+  subtitled: readonly boolean[],
+  numbered: boolean,
+  total: number,
+): GridPlace[] {
+  const c = CRIME_LAYOUT;
+  const markRow = c.numberDistance + c.numberLine + 2;
+  const above = subtitled.map((sub, i) => {
+    const block = c.titleLine + (sub ? c.itemGap + c.subLine : 0);
+    return { block, clear: i === 0 && numbered ? Math.max(markRow, c.subFont) : c.subFont };
+  });
+  const fixed = above.reduce((sum, a) => sum + a.block + a.clear + c.axisBand, 0);
+  const height = (total - fixed) / subtitled.length;
+  let y = 0;
+  return above.map((a) => {
+    const place = { titleTop: y, top: y + a.block + a.clear, height };
+    y = place.top + height + c.axisBand;
+    return place;
+  });
+}
+
+/**
  * Small multiples, one grid per metric, each on its own scale (never a shared axis between a count
  * of 43,000 and one of 54). Only reported points are data; a dashed mark line joins two reported
  * years across unreported ones and says so; milestones are vertical marks on the time axis.
@@ -72,19 +122,19 @@ export function crimeTrendOption(
   // Two years of room on the left so the first point's label clears the value axis.
   const minX = Math.floor(Math.min(...positions)) - 2;
   const maxX = Math.ceil(Math.max(...positions)) + 1;
-  const n = view.metrics.length;
-  const top = 44;
-  const gap = 64;
-  const bottom = 36;
-  const total = crimeTrendHeight(view, layout.scale);
-  const height = n > 1 ? (total - top - bottom - gap) / 2 : total - top - bottom;
+  const c = CRIME_LAYOUT;
+  const places = crimeGridPlaces(
+    view.metrics.map((m) => m.decline !== undefined),
+    marks.length > 0,
+    crimeTrendHeight(view, layout.scale),
+  );
 
   return {
     aria: { enabled: true },
     tooltip: { trigger: 'item' },
-    grid: view.metrics.map((_, i) => ({
-      top: top + i * (height + gap),
-      height,
+    grid: places.map((p) => ({
+      top: p.top,
+      height: p.height,
       left: 72,
       right: 28,
       containLabel: false,
@@ -98,8 +148,11 @@ export function crimeTrendOption(
           })
         : '',
       left: 72,
-      top: i * (height + gap) + (i === 0 ? 0 : 8),
-      itemGap: 4,
+      top: (places[i] as GridPlace).titleTop,
+      padding: 0,
+      itemGap: c.itemGap,
+      textStyle: { lineHeight: c.titleLine },
+      subtextStyle: { lineHeight: c.subLine },
     })),
     xAxis: view.metrics.map((_, i) => ({
       type: 'value',
@@ -214,12 +267,23 @@ function markLineData(
       { coord: [g.to.year, g.to.value] },
     ]);
   }
+  const c = CRIME_LAYOUT;
   for (const mk of marks)
     data.push({
       xAxis: mk.at,
       lineStyle: { type: 'dotted', width: 1 },
-      // Inside the top of the grid (the axis headroom keeps it clear of the data), never over the title.
-      label: { show: labelMarks, position: 'end', distance: -16, formatter: mk.label },
+      // In the row above the grid (crimeGridPlaces), where no other label goes, starting at the
+      // line's top like a flag: never on its line, and two a year apart (15 px on a phone) clear.
+      // Centred, ① in 2018 and ②–⑦ in 2020 touched on a phone.
+      label: {
+        show: labelMarks,
+        position: 'end',
+        distance: c.numberDistance,
+        align: 'left',
+        verticalAlign: 'bottom',
+        lineHeight: c.numberLine,
+        formatter: mk.label,
+      },
     });
   return data;
 }
