@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
 import { chartToSvg } from '../../charts/export';
-import { CHARACTERS, textWidth } from '../../charts/text-width';
-import { TOKENS } from '../../charts/themes';
+import { CHARACTERS, LABEL_EM, textWidth } from '../../charts/text-width';
+import { THEME_NAMES, TOKENS, themeFor } from '../../charts/themes';
 import { crimeSchema } from '../../data/crime';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW } from '../../filters/filters';
@@ -14,6 +14,7 @@ import {
   crimeTrendHeight,
   crimeTrendOption,
   headroom,
+  labelAlign,
   milestoneLegend,
   solidRuns,
 } from './option';
@@ -131,6 +132,10 @@ describe('crimeTrendOption: no label on a line or on another label', () => {
   const grids = (o: ReturnType<typeof crimeTrendOption>) => o.grid as Grid[];
   const milestoneMarks = (s: Drawn) =>
     s.markLine.data.filter((d): d is { xAxis: number; label: Label } => !Array.isArray(d));
+  const labelText = (s: Drawn, year: number, value: number) =>
+    typeof s.label.formatter === 'string'
+      ? s.label.formatter
+      : s.label.formatter({ value: [year, value] });
 
   /** The theme's type: 13 px, titles 1.2× it (ECharts' line is about the type's size unless set). */
   const FONT = TOKENS['yrd-light'].fontSize;
@@ -232,6 +237,132 @@ describe('crimeTrendOption: no label on a line or on another label', () => {
     expect([a.text, b.text]).toEqual(['①', '②–⑦']);
     expect(b.left - a.right).toBeGreaterThanOrEqual(4);
   });
+
+  it.each(['zh', 'en'] as const)(
+    '%s: 2019’s value label, wider on a phone than the year from ① to ②–⑦, is drawn over their lines on a plate',
+    (lang) => {
+      const o = crimeTrendOption(crimeTrendView(crime, timeline, DEFAULT_VIEW), lang);
+      for (const s of drawn(o)) {
+        const [a, b] = milestoneMarks(s).map((m) => xPx(o, m.xAxis, PHONE));
+        const point = s.data.find((d) => d !== '-' && (d as { value: number[] }).value[0] === 2019);
+        const [, value] = (point as { value: [number, number] }).value;
+        const half = textWidth(labelText(s, 2019, value), LABEL_EM, FONT) / 2;
+        const x = xPx(o, 2019, PHONE);
+        // No place between the lines: the label spans one of them wherever it goes (for 7 too).
+        if (s.id === 'criminal-cases') {
+          expect((b as number) - (a as number)).toBeLessThan(2 * half);
+          expect(x - half).toBeLessThan(a as number);
+        }
+        // So the mark lines are drawn under the series and its labels, each label on a plate.
+        expect(s.markLine.z).toBeLessThan(s.z ?? 3);
+        expect(s.label.padding?.[1]).toBeGreaterThanOrEqual(2);
+        // The shaded period over the plates, so a plate does not show as a box inside it.
+        expect(s.markArea?.z).toBeGreaterThan(s.z ?? 3);
+      }
+      for (const name of THEME_NAMES) {
+        const theme = themeFor(TOKENS[name]);
+        expect(theme.line.label.backgroundColor).toBe(TOKENS[name].background);
+        expect(theme.markLine.label.backgroundColor).toBe(TOKENS[name].background);
+      }
+    },
+  );
+
+  it('in the SVG at a phone’s width, 2019’s plate is drawn after the dotted lines and covers ①’s', () => {
+    const chart = echarts.init(null, 'yrd-light', {
+      renderer: 'svg',
+      ssr: true,
+      width: PHONE,
+      height: 460,
+    });
+    chart.setOption({
+      ...crimeTrendOption(crimeTrendView(crime, timeline, DEFAULT_VIEW), 'zh'),
+      animation: false,
+    });
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    const num = '(-?[\\d.]+)';
+    const plate = new RegExp(
+      `<path d="M${num} ${num}l${num} 0l0 ${num}l-?[\\d.]+ 0Z" transform="translate\\(${num} ${num}\\)" fill="${TOKENS['yrd-light'].background}"[^>]*></path>\\s*<text[^>]*>1\\.5万</text>`,
+    ).exec(svg);
+    if (!plate) throw new Error('no plate under 1.5万');
+    const [x0, , w, , tx] = plate.slice(1).map(Number) as number[];
+    const dotted = [
+      ...svg.matchAll(
+        new RegExp(`<path d="M${num} ${num}L${num} ${num}"[^>]*stroke-dasharray="1"`, 'g'),
+      ),
+    ];
+    expect(dotted.length).toBe(4);
+    for (const line of dotted) expect(line.index).toBeLessThan(plate.index);
+    const left = (tx as number) + (x0 as number);
+    expect(dotted.some((l) => Number(l[1]) > left && Number(l[1]) < left + (w as number))).toBe(
+      true,
+    );
+  });
+
+  it('a point’s label starts at the point where the line or connector into it comes down from the left', () => {
+    const aligns = (v: ReturnType<typeof crimeTrendView>) =>
+      drawn(crimeTrendOption(v, 'zh')).map((s) =>
+        s.data
+          .filter((d) => d !== '-')
+          .map((d) => (d as { label?: { align?: string } }).label?.align ?? 'centred'),
+      );
+    expect(aligns(crimeTrendView(crime, timeline, DEFAULT_VIEW))).toEqual([
+      ['centred', 'left'],
+      ['centred', 'left'],
+    ]);
+    expect(aligns(crimeTrendView(annual, timeline, DEFAULT_VIEW))[0]).toEqual([
+      'centred',
+      'left',
+      'left',
+      'left',
+    ]);
+    const p = (year: number, value: number) => ({
+      id: `p${year}`,
+      year,
+      value,
+      source: { citation: 't' },
+    });
+    // A line up to a higher point after it: the label ends at the point; a valley or a peak: centred.
+    expect([0, 1, 2].map((i) => labelAlign([p(2010, 5), p(2011, 9), p(2012, 3)], i))).toEqual([
+      'right',
+      undefined,
+      'left',
+    ]);
+    expect(labelAlign([p(2010, 9), p(2011, 3), p(2012, 9)], 1)).toBeUndefined();
+  });
+
+  it.each([
+    ['every milestone', timeline],
+    ['no milestone (no timeline file)', undefined],
+  ] as const)(
+    'with %s, the time axis leaves room on a phone for the labels at both ends',
+    (_, tl) => {
+      for (const filters of Object.values(views))
+        for (const lang of ['zh', 'en'] as const) {
+          const o = crimeTrendOption(crimeTrendView(crime, tl, filters), lang);
+          const g = grids(o)[0] as Grid;
+          for (const s of drawn(o)) {
+            const points = s.data.filter((d) => d !== '-') as {
+              value: [number, number];
+              label?: { align?: string };
+            }[];
+            const box = (d: (typeof points)[number]) => {
+              const w =
+                textWidth(labelText(s, ...d.value), LABEL_EM, FONT) + 2 * CRIME_LAYOUT.plate;
+              const x = xPx(o, d.value[0], PHONE);
+              const align = d.label?.align;
+              const left = align === 'left' ? x : align === 'right' ? x - w : x - w / 2;
+              return { left, right: left + w };
+            };
+            const [first, last] = [points[0], points[points.length - 1]];
+            if (!first || !last) continue;
+            // Clear of the value axis; inside the chart (the grid's right margin may take a label).
+            expect(box(first).left).toBeGreaterThanOrEqual(g.left + 2);
+            expect(box(last).right).toBeLessThanOrEqual(PHONE - 2);
+          }
+        }
+    },
+  );
 });
 
 describe('crimeTrendExportOption: the chart with the key of its milestones', () => {

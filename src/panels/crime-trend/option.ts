@@ -65,6 +65,8 @@ export const CRIME_LAYOUT = {
   /** The milestones' numbers: a row of their own above the first grid, clear of every label in it. */
   numberLine: 15,
   numberDistance: 3,
+  /** The background each side of a value label (its plate). */
+  plate: 2,
   /** Under a grid: its time axis labels (8 px margin, 13 px type) and the space before the next title. */
   axisBand: 28,
 } as const;
@@ -119,9 +121,18 @@ export function crimeTrendOption(
     ...marks.map((m) => m.at),
     ...ranges.flatMap((r) => [r.at, r.until as number]),
   ];
-  // Two years of room on the left so the first point's label clears the value axis.
-  const minX = Math.floor(Math.min(...positions)) - 2;
-  const maxX = Math.ceil(Math.max(...positions)) + 1;
+  // Room for the labels at both ends, in years, enough on a phone (about 15 px a year): on the
+  // left for the first point's, centred over it (half of "peak 43,000" and its plate: 3 years);
+  // on the right for the last point's when it starts at the point (labelAlign: 3 years), else 1.
+  const firstYear = Math.min(...years);
+  const lastLeansRight = view.metrics.some(
+    (m) => m.points.length > 0 && labelAlign(m.points, m.points.length - 1) === 'left',
+  );
+  const minX = Math.min(Math.floor(Math.min(...positions)) - 2, firstYear - 3);
+  const maxX = Math.max(
+    Math.ceil(Math.max(...positions)) + 1,
+    Math.max(...years) + (lastLeansRight ? 3 : 1),
+  );
   const c = CRIME_LAYOUT;
   const places = crimeGridPlaces(
     view.metrics.map((m) => m.decline !== undefined),
@@ -183,13 +194,26 @@ export function crimeTrendOption(
       yAxisIndex: i,
       symbol: 'circle',
       // A line is drawn only between adjacent reported years; '-' breaks it across unreported ones.
-      data: solidRuns(m.points).map((p) =>
-        p === '-' ? '-' : { value: [p.year, p.value], name: String(p.year), id: p.id },
-      ),
+      data: solidRuns(m.points).map((p) => {
+        if (p === '-') return '-';
+        const align = labelAlign(m.points, m.points.indexOf(p));
+        return {
+          value: [p.year, p.value],
+          name: String(p.year),
+          id: p.id,
+          ...(align && { label: { align } }),
+        };
+      }),
       connectNulls: false,
+      // Each value label on a plate of the chart's background (the theme's), drawn over the mark
+      // lines and the grid lines: a milestone's line behind a label stops at its edge (on a phone,
+      // 2019's label is wider than the year from ① in 2018 to ②–⑦ in 2020, so a line must pass
+      // behind it). A data line never does: where one comes down into a point, the point's label
+      // starts at it (labelAlign).
       label: {
         show: true,
         position: 'top',
+        padding: [0, c.plate],
         formatter: (params: { value?: unknown }) => {
           const [year, value] = params.value as [number, number];
           const point = m.points.find((p) => p.year === year);
@@ -205,6 +229,8 @@ export function crimeTrendOption(
       },
       markLine: {
         silent: true,
+        // Under the series (z 3): its points and their labels are drawn over the lines.
+        z: 2,
         symbol: 'none',
         animation: false,
         data: markLineData(m.gaps, marks, lang, i === 0),
@@ -212,6 +238,9 @@ export function crimeTrendOption(
       markArea: ranges.length
         ? {
             silent: true,
+            // Over the series (z 3), its tint over the labels' plates too, so a plate does not
+            // show as a white box inside the shaded period.
+            z: 4,
             itemStyle: { opacity: 0.08 },
             label: { show: i === 0, position: 'insideTop' as const, formatter: '' },
             data: ranges.map((r) => [{ xAxis: r.at }, { xAxis: r.until as number }]),
@@ -286,6 +315,21 @@ function markLineData(
       },
     });
   return data;
+}
+
+/**
+ * Which way the label above the `i`th point starts, so that no line into or out of the point runs
+ * under it: the line or dashed connector from a higher point before it rises to the left, through
+ * the left half of a centred label (on a phone, into 2019's), so the label starts at the point
+ * ('left'); a line up to a higher point after it, the mirror ('right'). With both or neither it is
+ * centred (undefined).
+ */
+export function labelAlign(points: readonly CrimePoint[], i: number): 'left' | 'right' | undefined {
+  const p = points[i];
+  if (!p) return undefined;
+  const left = (points[i - 1]?.value ?? -1) > p.value;
+  const right = (points[i + 1]?.value ?? -1) > p.value;
+  return left === right ? undefined : left ? 'left' : 'right';
 }
 
 /** The points with '-' between any two that are not adjacent years, so the line breaks there. */
