@@ -51,8 +51,8 @@ describe('crimeTrendOption', () => {
       unknown,
     ];
     expect(gap[0].lineStyle.type).toBe('dashed');
-    expect(gap[0].label.formatter).toBe('2011–2018年未报告');
-    // In English, two lines: on a phone one would run into the 2019 point's label.
+    // In two lines, in both languages: on a phone one would run into the 2019 point's label.
+    expect(gap[0].label.formatter).toBe('2011–2018年\n未报告');
     const en = seriesOf(
       crimeTrendOption(crimeTrendView(crime, timeline, DEFAULT_VIEW), 'en'),
     )[0] as Series & {
@@ -98,7 +98,8 @@ describe('crimeTrendOption', () => {
     const svg = chart.renderToSVGString();
     chart.dispose();
     expect(svg).toContain('峰值 4.3万');
-    expect(svg).toContain('2011–2018年未报告');
+    expect(svg).toContain('2011–2018年');
+    expect(svg).toContain('未报告');
     expect(svg).toContain('1.5万');
   });
 });
@@ -363,6 +364,28 @@ describe('crimeTrendOption: no label on a line or on another label', () => {
         }
     },
   );
+
+  it('the dashed connector’s label ends, on a phone, more than half 2019’s label away from 2019', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const o = crimeTrendOption(crimeTrendView(crime, timeline, DEFAULT_VIEW), lang);
+      drawn(o).forEach((s, i) => {
+        const g = grids(o)[i] as Grid;
+        const [from, to] = s.markLine.data[0] as [
+          { coord: [number, number]; label: Label },
+          { coord: [number, number] },
+        ];
+        const dx = xPx(o, to.coord[0], PHONE) - xPx(o, from.coord[0], PHONE);
+        const dy = ((from.coord[1] - to.coord[1]) / yMax(o, i)) * g.height;
+        const longest = Math.max(
+          ...(from.label.formatter as string).split('\n').map((l) => textWidth(l, LABEL_EM, FONT)),
+        );
+        // Centred along the connector: from its end to the 2019 point, along the line.
+        const clear = (Math.hypot(dx, dy) - longest) / 2;
+        const half = textWidth(labelText(s, ...to.coord), LABEL_EM, FONT) / 2 + CRIME_LAYOUT.plate;
+        expect(clear).toBeGreaterThanOrEqual(half + 4);
+      });
+    }
+  });
 });
 
 describe('crimeTrendExportOption: the chart with the key of its milestones', () => {
