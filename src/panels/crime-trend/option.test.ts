@@ -13,10 +13,10 @@ import {
   crimeTrendExportOption,
   crimeTrendHeight,
   crimeTrendOption,
-  headroom,
   labelAlign,
   milestoneLegend,
   solidRuns,
+  valueScale,
 } from './option';
 
 const crime = crimeSchema.parse(JSON.parse(readFileSync('data/crime.json', 'utf8')));
@@ -386,6 +386,17 @@ describe('crimeTrendOption: no label on a line or on another label', () => {
       });
     }
   });
+
+  it.each(cases)(
+    '$name, $lang, scale $scale: the top of each value axis is a tick',
+    ({ view, lang, scale }) => {
+      for (const y of crimeTrendOption(view, lang, { scale }).yAxis as {
+        max: number;
+        interval: number;
+      }[])
+        expect(y.max % y.interval).toBe(0);
+    },
+  );
 });
 
 describe('crimeTrendExportOption: the chart with the key of its milestones', () => {
@@ -452,10 +463,20 @@ describe('solidRuns', () => {
   });
 });
 
-describe('headroom', () => {
-  it('rounds about 30 % above the highest value', () => {
-    expect(headroom(54)).toBe(80);
-    expect(headroom(43000)).toBe(60000);
-    expect(headroom(0)).toBe(1);
+describe('valueScale', () => {
+  it('tops the axis at least 30 % above the highest value, on a tick', () => {
+    expect(valueScale(54)).toEqual({ max: 80, interval: 20 });
+    expect(valueScale(43000)).toEqual({ max: 60000, interval: 20000 });
+    expect(valueScale(15000)).toEqual({ max: 20000, interval: 5000 });
+    expect(valueScale(7)).toEqual({ max: 10, interval: 5 });
+    expect(valueScale(1)).toEqual({ max: 2, interval: 1 });
+    expect(valueScale(0)).toEqual({ max: 1, interval: 1 });
+    for (const v of [1, 3, 7, 9, 12, 54, 99, 130, 999, 15000, 43000, 123456]) {
+      const { max, interval } = valueScale(v);
+      expect(max).toBeGreaterThanOrEqual(v * 1.3);
+      expect(Number.isInteger(interval) && max % interval === 0).toBe(true);
+      expect(max / interval).toBeGreaterThanOrEqual(2);
+      expect(max / interval).toBeLessThanOrEqual(5);
+    }
   });
 });

@@ -177,13 +177,12 @@ export function crimeTrendOption(
         formatter: (v: number) => (Number.isInteger(v) ? String(v) : ''),
       },
     })),
-    yAxis: view.metrics.map((_, i) => ({
+    yAxis: view.metrics.map((m, i) => ({
       type: 'value',
       gridIndex: i,
       min: 0,
-      // Headroom above the highest point, so the peak's label clears the grid's title.
-      max: (extent: { max: number }) => headroom(extent.max),
-      splitNumber: 3,
+      // Headroom above the highest point, so the peak's label clears the top of the grid.
+      ...valueScale(Math.max(...m.points.map((p) => p.value))),
       axisLabel: { formatter: (v: number) => formatNumber(v, lang) },
     })),
     series: view.metrics.map((m, i) => ({
@@ -264,12 +263,24 @@ export function crimeTrendExportOption(view: CrimeTrendView, lang: Lang): ChartO
   });
 }
 
-/** A round axis maximum about 30 % above the highest value (54 → 80, 43,000 → 60,000). */
-export function headroom(max: number): number {
-  if (max <= 0) return 1;
+/**
+ * A count axis for values up to `max`: its top at least 30 % above it, in 2 to 5 equal steps of
+ * 1, 2 or 5 × 10ⁿ (the least such top; on a tie 3 steps, then 4, 2, 5), so the top is a tick. A top
+ * between ticks puts its label against the one below (7 → ticks 0, 3, 6, 9 and a top of 10).
+ * 54 → 80 by 20, 43,000 → 60,000 by 20,000, 15,000 → 20,000 by 5,000, 7 → 10 by 5.
+ */
+export function valueScale(max: number): { max: number; interval: number } {
   const target = max * 1.3;
-  const step = 10 ** Math.floor(Math.log10(target));
-  return Math.ceil(target / step) * step;
+  if (!(target > 0)) return { max: 1, interval: 1 };
+  const scales = [3, 4, 2, 5].map((steps) => {
+    const raw = target / steps;
+    const unit = 10 ** Math.floor(Math.log10(raw));
+    const k = [1, 2, 5, 10].find((k) => k * unit >= raw) ?? 10;
+    // Counts: never a step below 1.
+    const interval = Math.max(1, k * unit);
+    return { max: interval * steps, interval };
+  });
+  return scales.reduce((best, s) => (s.max < best.max ? s : best));
 }
 
 type MarkLineData = NonNullable<NonNullable<LineSeriesOption['markLine']>['data']>;
