@@ -99,15 +99,17 @@ export function themeFor(t: Tokens) {
     valueAxis: axis,
     timeAxis: axis,
     // Series labels in the theme's text colour with no halo (ECharts' default is #333 with a white
-    // outline, unreadable on the dark themes).
+    // outline, unreadable on the dark themes). A line's labels and a mark line's sit on a plate of the
+    // background, so a mark line or a grid line drawn under them stops at their edge instead of
+    // crossing the text.
     line: {
       symbolSize: Math.round(t.fontSize * 0.7),
       lineStyle: { width: 2 },
-      label: { color: t.text, textBorderWidth: 0 },
+      label: { color: t.text, textBorderWidth: 0, backgroundColor: t.background },
     },
     bar: { label: { color: t.text, textBorderWidth: 0 } },
     scatter: { label: { color: t.text, textBorderWidth: 0 } },
-    markLine: { label: { color: t.muted, fontSize: t.fontSize } },
+    markLine: { label: { color: t.muted, fontSize: t.fontSize, backgroundColor: t.background } },
   };
 }
 

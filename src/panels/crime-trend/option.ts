@@ -52,6 +52,58 @@ export function crimeTrendHeight(view: CrimeTrendView, scale = 1): number {
 }
 
 /**
+ * The chart's type and bands in px (the theme's 13 px type, titles 1.2× it), their line heights set
+ * here so each band's place is known: a grid's title and subtitle, then the grid, its time axis
+ * under it. The type is the same on a slide (the stage is scaled as a whole).
+ */
+export const CRIME_LAYOUT = {
+  titleLine: 20,
+  subFont: 13,
+  subLine: 16,
+  /** Between a title and its subtitle. */
+  itemGap: 2,
+  /** The milestones' numbers: a row of their own above the first grid, clear of every label in it. */
+  numberLine: 15,
+  numberDistance: 3,
+  /** The background each side of a value label (its plate). */
+  plate: 2,
+  /** Under a grid: its time axis labels (8 px margin, 13 px type) and the space before the next title. */
+  axisBand: 28,
+} as const;
+
+export interface GridPlace {
+  titleTop: number;
+  top: number;
+  height: number;
+}
+
+/**
+ * Where each grid and its title go, top to bottom, in px. Under a title, the grid's top line is at
+ * least the subtitle's type size away; on the first grid, when it carries the milestones' numbers,
+ * their row (clear of the subtitle by 2 px) comes between.
+ */
+export function crimeGridPlaces(
+  subtitled: readonly boolean[],
+  numbered: boolean,
+  total: number,
+): GridPlace[] {
+  const c = CRIME_LAYOUT;
+  const markRow = c.numberDistance + c.numberLine + 2;
+  const above = subtitled.map((sub, i) => {
+    const block = c.titleLine + (sub ? c.itemGap + c.subLine : 0);
+    return { block, clear: i === 0 && numbered ? Math.max(markRow, c.subFont) : c.subFont };
+  });
+  const fixed = above.reduce((sum, a) => sum + a.block + a.clear + c.axisBand, 0);
+  const height = (total - fixed) / subtitled.length;
+  let y = 0;
+  return above.map((a) => {
+    const place = { titleTop: y, top: y + a.block + a.clear, height };
+    y = place.top + height + c.axisBand;
+    return place;
+  });
+}
+
+/**
  * Small multiples, one grid per metric, each on its own scale (never a shared axis between a count
  * of 43,000 and one of 54). Only reported points are data; a dashed mark line joins two reported
  * years across unreported ones and says so; milestones are vertical marks on the time axis.
@@ -69,22 +121,31 @@ export function crimeTrendOption(
     ...marks.map((m) => m.at),
     ...ranges.flatMap((r) => [r.at, r.until as number]),
   ];
-  // Two years of room on the left so the first point's label clears the value axis.
-  const minX = Math.floor(Math.min(...positions)) - 2;
-  const maxX = Math.ceil(Math.max(...positions)) + 1;
-  const n = view.metrics.length;
-  const top = 44;
-  const gap = 64;
-  const bottom = 36;
-  const total = crimeTrendHeight(view, layout.scale);
-  const height = n > 1 ? (total - top - bottom - gap) / 2 : total - top - bottom;
+  // Room for the labels at both ends, in years, enough on a phone (about 15 px a year): on the
+  // left for the first point's, centred over it (half of "peak 43,000" and its plate: 3 years);
+  // on the right for the last point's when it starts at the point (labelAlign: 3 years), else 1.
+  const firstYear = Math.min(...years);
+  const lastLeansRight = view.metrics.some(
+    (m) => m.points.length > 0 && labelAlign(m.points, m.points.length - 1) === 'left',
+  );
+  const minX = Math.min(Math.floor(Math.min(...positions)) - 2, firstYear - 3);
+  const maxX = Math.max(
+    Math.ceil(Math.max(...positions)) + 1,
+    Math.max(...years) + (lastLeansRight ? 3 : 1),
+  );
+  const c = CRIME_LAYOUT;
+  const places = crimeGridPlaces(
+    view.metrics.map((m) => m.decline !== undefined),
+    marks.length > 0,
+    crimeTrendHeight(view, layout.scale),
+  );
 
   return {
     aria: { enabled: true },
     tooltip: { trigger: 'item' },
-    grid: view.metrics.map((_, i) => ({
-      top: top + i * (height + gap),
-      height,
+    grid: places.map((p) => ({
+      top: p.top,
+      height: p.height,
       left: 72,
       right: 28,
       containLabel: false,
@@ -98,8 +159,11 @@ export function crimeTrendOption(
           })
         : '',
       left: 72,
-      top: i * (height + gap) + (i === 0 ? 0 : 8),
-      itemGap: 4,
+      top: (places[i] as GridPlace).titleTop,
+      padding: 0,
+      itemGap: c.itemGap,
+      textStyle: { lineHeight: c.titleLine },
+      subtextStyle: { lineHeight: c.subLine },
     })),
     xAxis: view.metrics.map((_, i) => ({
       type: 'value',
@@ -113,13 +177,12 @@ export function crimeTrendOption(
         formatter: (v: number) => (Number.isInteger(v) ? String(v) : ''),
       },
     })),
-    yAxis: view.metrics.map((_, i) => ({
+    yAxis: view.metrics.map((m, i) => ({
       type: 'value',
       gridIndex: i,
       min: 0,
-      // Headroom above the highest point, so the peak's label clears the grid's title.
-      max: (extent: { max: number }) => headroom(extent.max),
-      splitNumber: 3,
+      // Headroom above the highest point, so the peak's label clears the top of the grid.
+      ...valueScale(Math.max(...m.points.map((p) => p.value))),
       axisLabel: { formatter: (v: number) => formatNumber(v, lang) },
     })),
     series: view.metrics.map((m, i) => ({
@@ -130,13 +193,26 @@ export function crimeTrendOption(
       yAxisIndex: i,
       symbol: 'circle',
       // A line is drawn only between adjacent reported years; '-' breaks it across unreported ones.
-      data: solidRuns(m.points).map((p) =>
-        p === '-' ? '-' : { value: [p.year, p.value], name: String(p.year), id: p.id },
-      ),
+      data: solidRuns(m.points).map((p) => {
+        if (p === '-') return '-';
+        const align = labelAlign(m.points, m.points.indexOf(p));
+        return {
+          value: [p.year, p.value],
+          name: String(p.year),
+          id: p.id,
+          ...(align && { label: { align } }),
+        };
+      }),
       connectNulls: false,
+      // Each value label on a plate of the chart's background (the theme's), drawn over the mark
+      // lines and the grid lines: a milestone's line behind a label stops at its edge (on a phone,
+      // 2019's label is wider than the year from ① in 2018 to ②–⑦ in 2020, so a line must pass
+      // behind it). A data line never does: where one comes down into a point, the point's label
+      // starts at it (labelAlign).
       label: {
         show: true,
         position: 'top',
+        padding: [0, c.plate],
         formatter: (params: { value?: unknown }) => {
           const [year, value] = params.value as [number, number];
           const point = m.points.find((p) => p.year === year);
@@ -152,6 +228,8 @@ export function crimeTrendOption(
       },
       markLine: {
         silent: true,
+        // Under the series (z 3): its points and their labels are drawn over the lines.
+        z: 2,
         symbol: 'none',
         animation: false,
         data: markLineData(m.gaps, marks, lang, i === 0),
@@ -159,6 +237,9 @@ export function crimeTrendOption(
       markArea: ranges.length
         ? {
             silent: true,
+            // Over the series (z 3), its tint over the labels' plates too, so a plate does not
+            // show as a white box inside the shaded period.
+            z: 4,
             itemStyle: { opacity: 0.08 },
             label: { show: i === 0, position: 'insideTop' as const, formatter: '' },
             data: ranges.map((r) => [{ xAxis: r.at }, { xAxis: r.until as number }]),
@@ -182,12 +263,24 @@ export function crimeTrendExportOption(view: CrimeTrendView, lang: Lang): ChartO
   });
 }
 
-/** A round axis maximum about 30 % above the highest value (54 → 80, 43,000 → 60,000). */
-export function headroom(max: number): number {
-  if (max <= 0) return 1;
+/**
+ * A count axis for values up to `max`: its top at least 30 % above it, in 2 to 5 equal steps of
+ * 1, 2 or 5 × 10ⁿ (the least such top; on a tie 3 steps, then 4, 2, 5), so the top is a tick. A top
+ * between ticks puts its label against the one below (7 → ticks 0, 3, 6, 9 and a top of 10).
+ * 54 → 80 by 20, 43,000 → 60,000 by 20,000, 15,000 → 20,000 by 5,000, 7 → 10 by 5.
+ */
+export function valueScale(max: number): { max: number; interval: number } {
   const target = max * 1.3;
-  const step = 10 ** Math.floor(Math.log10(target));
-  return Math.ceil(target / step) * step;
+  if (!(target > 0)) return { max: 1, interval: 1 };
+  const scales = [3, 4, 2, 5].map((steps) => {
+    const raw = target / steps;
+    const unit = 10 ** Math.floor(Math.log10(raw));
+    const k = [1, 2, 5, 10].find((k) => k * unit >= raw) ?? 10;
+    // Counts: never a step below 1.
+    const interval = Math.max(1, k * unit);
+    return { max: interval * steps, interval };
+  });
+  return scales.reduce((best, s) => (s.max < best.max ? s : best));
 }
 
 type MarkLineData = NonNullable<NonNullable<LineSeriesOption['markLine']>['data']>;
@@ -214,14 +307,40 @@ function markLineData(
       { coord: [g.to.year, g.to.value] },
     ]);
   }
+  const c = CRIME_LAYOUT;
   for (const mk of marks)
     data.push({
       xAxis: mk.at,
       lineStyle: { type: 'dotted', width: 1 },
-      // Inside the top of the grid (the axis headroom keeps it clear of the data), never over the title.
-      label: { show: labelMarks, position: 'end', distance: -16, formatter: mk.label },
+      // In the row above the grid (crimeGridPlaces), where no other label goes, starting at the
+      // line's top like a flag: never on its line, and two a year apart (15 px on a phone) clear.
+      // Centred, ① in 2018 and ②–⑦ in 2020 touched on a phone.
+      label: {
+        show: labelMarks,
+        position: 'end',
+        distance: c.numberDistance,
+        align: 'left',
+        verticalAlign: 'bottom',
+        lineHeight: c.numberLine,
+        formatter: mk.label,
+      },
     });
   return data;
+}
+
+/**
+ * Which way the label above the `i`th point starts, so that no line into or out of the point runs
+ * under it: the line or dashed connector from a higher point before it rises to the left, through
+ * the left half of a centred label (on a phone, into 2019's), so the label starts at the point
+ * ('left'); a line up to a higher point after it, the mirror ('right'). With both or neither it is
+ * centred (undefined).
+ */
+export function labelAlign(points: readonly CrimePoint[], i: number): 'left' | 'right' | undefined {
+  const p = points[i];
+  if (!p) return undefined;
+  const left = (points[i - 1]?.value ?? -1) > p.value;
+  const right = (points[i + 1]?.value ?? -1) > p.value;
+  return left === right ? undefined : left ? 'left' : 'right';
 }
 
 /** The points with '-' between any two that are not adjacent years, so the line breaks there. */

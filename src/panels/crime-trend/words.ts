@@ -1,8 +1,8 @@
 export const CRIME_WORDS = {
   kicker: { zh: '湖州刑事案件与命案', en: 'Huzhou: criminal cases and homicides' },
-  // Along the dashed connector, whose length on a phone is about that of the Chinese: the English
-  // (twice as long) in two lines, so it stays clear of the point labels at its ends.
-  notReported: { zh: '{from}–{to}年未报告', en: '{from}–{to}\nnot reported' },
+  // Along the dashed connector, which on a phone is barely longer than the Chinese in one line:
+  // both in two lines, so the label stays clear of the point labels at its ends.
+  notReported: { zh: '{from}–{to}年\n未报告', en: '{from}–{to}\nnot reported' },
   peak: { zh: '峰值', en: 'peak' },
   derivedDecline: {
     zh: '较{year}年峰值下降{pct}(推算)',
