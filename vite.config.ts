@@ -5,6 +5,8 @@ import { parse } from 'acorn';
 import type { OutputChunk } from 'rolldown';
 import { build, defineConfig, minifySync, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { t } from './src/i18n/messages';
+import { escapeMarkup } from './src/model/escape';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 
@@ -120,6 +122,29 @@ export function browserCheckScript(file: string): string {
   const es5 = code.replace(/`([^`$'\\\n]*)`/g, "'$1'");
   parse(es5, { ecmaVersion: 5 }); // throws if anything newer than ES5 is left
   return es5;
+}
+
+/**
+ * The dashboard's title and subtitle in the page's own HTML, in the default language, as the
+ * header draws them (src/modes/dashboard/header.tsx, the same words): hidden until
+ * public/browser-check.js shows it for a link that keeps the default language, theme and mode, so
+ * a reader on a slow line sees what the page is while its code loads (on Lighthouse's phone, about
+ * a second before the app's first render, which replaces it). Any other link waits for the app.
+ */
+function staticShell(): Plugin {
+  const text = (key: Parameters<typeof t>[1]) => escapeMarkup(t('zh', key));
+  const shell =
+    `<header class="app-header" id="shell" hidden><div class="brand"><h1>${text('appTitle')}</h1>` +
+    `<p class="subtitle">${text('appSubtitle')} · <span class="as-of">${text('dataAsOf')}</span></p></div></header>`;
+  return {
+    name: 'yrd-static-shell',
+    transformIndexHtml(html, { path }) {
+      if (!path.endsWith('/index.html')) return html;
+      if (!html.includes('<div id="root"></div>'))
+        throw new Error('yrd-static-shell: no empty #root');
+      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+    },
+  };
 }
 
 const BROWSER_CHECK_FILE = resolve(import.meta.dirname, 'public/browser-check.js');
@@ -243,6 +268,7 @@ export default defineConfig(({ mode }): UserConfig => {
       publicDir: false,
       plugins: [
         react(),
+        staticShell(),
         inlineDatasets(
           DATA_DIR,
           resolve(import.meta.dirname, 'public/favicon.svg'),
@@ -277,7 +303,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   return {
     ...shared,
-    plugins: [react(), dataFiles(), floorBuild(), compileHints()],
+    plugins: [react(), staticShell(), dataFiles(), floorBuild(), compileHints()],
     build: {
       target: MODERN,
       cssTarget: FLOOR,

@@ -35,6 +35,11 @@
     });
     return;
   }
+  // The header in the page's HTML (vite.config.ts, staticShell) is in the default language and
+  // theme: shown while the code loads when the link asks for neither another one nor another mode.
+  tag = d.getElementById('shell');
+  if (tag && !/[?&](lang|theme|mode|console)=/.test(w.location.search))
+    tag.removeAttribute('hidden');
   // The production page names its two builds; a kernel without Chromium 98's structuredClone and
   // findLast gets the one lowered for the floor, every newer one the smaller build.
   src = me && me.getAttribute(w.structuredClone && [].findLast ? 'data-app' : 'data-floor');

@@ -68,9 +68,38 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
     await context.close();
   });
 
+  it("shows the header from the page's HTML while the code loads (default view only), then the app's own", async () => {
+    const shellOf = async (path: string) => {
+      const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+      // The app's code never arrives: what the page shows is its HTML alone.
+      await context.route('**/assets/index-*.js', (r) => r.abort());
+      const page = await context.newPage();
+      await page.goto(app.server.url + path);
+      await page.waitForLoadState('load');
+      const shown = await page.locator('#shell').isVisible();
+      const text = shown ? ((await page.locator('#shell').textContent()) ?? '') : '';
+      await context.close();
+      return { shown, text };
+    };
+    const plain = await shellOf('');
+    expect(plain.shown).toBe(true);
+    // Any link that asks for another language, theme or mode waits for the app instead.
+    for (const path of ['?lang=en', '?theme=dark', '?mode=present', '?lang=zh&from=2018'])
+      expect((await shellOf(path)).shown, path).toBe(false);
+    // Once the app runs, its header replaces the shell: one header, with the same words.
+    const { page, context } = await app.open('');
+    await panelsSettled(page);
+    await expect(page.locator('#shell').count()).resolves.toBe(0);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    const brand = await page.locator('.app-header .brand').textContent();
+    expect(brand).toBe(plain.text);
+    expect(plain.text).toContain('长三角警务数据看板');
+    await context.close();
+  });
+
   it('asks for every data file before the page first renders (the dashboard) or only its own (an embed)', async () => {
-    // Each data request with what #root held when it was made: the app's first render puts the
-    // shell there, and a panel's own query would start only after that render.
+    // Each data request with how many of the app's elements #root held when it was made: the
+    // app's first render puts them there, and a panel's own query would start only after it.
     const record = () => {
       const w = window as unknown as { __asked: [string, number][] };
       w.__asked = [];
@@ -80,7 +109,8 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
           String(input instanceof Request ? input.url : input)
             .split('/')
             .pop() ?? '';
-        w.__asked.push([file, document.getElementById('root')?.childElementCount ?? -1]);
+        // The app's elements in #root (its HTML's own header, #shell, is not one).
+        w.__asked.push([file, document.querySelectorAll('#root > :not(#shell)').length]);
         return original(input, init);
       };
     };
