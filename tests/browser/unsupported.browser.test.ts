@@ -13,7 +13,9 @@ async function messageState(page: import('playwright-core').Page) {
     return {
       shown: !!box && !box.hidden && box.getBoundingClientRect().height > 0,
       text: box?.textContent ?? '',
-      rootChildren: root?.childElementCount ?? -1,
+      // What the app put there (the page's own hidden header, #shell, is not the app's).
+      rootChildren: root ? root.querySelectorAll(':scope > :not(#shell)').length : -1,
+      shellShown: !!document.getElementById('shell')?.checkVisibility(),
     };
   });
 }
@@ -34,6 +36,7 @@ describeBrowser('a browser below the floor', () => {
       expect(state.text).toContain('Chromium 86');
       expect(state.text).toMatch(/fast mode/);
       expect(state.rootChildren).toBe(0);
+      expect(state.shellShown).toBe(false);
       expect(pageErrors).toEqual([]);
       expect(cspViolations).toEqual([]);
       await page.screenshot({
