@@ -37,6 +37,9 @@
   }
   // The header in the page's HTML (vite.config.ts, staticShell) is in the default language and
   // theme: shown while the code loads when the link asks for neither another one nor another mode.
+  // A dark link's page is dark from its first paint (the app sets the same attribute from the link).
+  if (/[?&]theme=dark(&|$)/.test(w.location.search))
+    d.documentElement.setAttribute('data-theme', 'dark');
   tag = d.getElementById('shell');
   if (tag && !/[?&](lang|theme|mode|console)=/.test(w.location.search))
     tag.removeAttribute('hidden');

@@ -154,6 +154,10 @@ function crimeChartProblems(): string[] {
     );
 
   const problems: string[] = [];
+  // Nothing measured would pass: a chart drawn differently (or a selector gone stale) says so.
+  if (labels.length < 6) problems.push(`only ${labels.length} labels found to measure`);
+  if (lines.filter((l) => !l.data).length < 3)
+    problems.push(`only ${lines.length} straight lines found to measure`);
   for (const line of lines)
     for (const l of labels) {
       const inv = l.m.inverse();

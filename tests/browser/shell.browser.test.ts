@@ -78,14 +78,18 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
       await page.waitForLoadState('load');
       const shown = await page.locator('#shell').isVisible();
       const text = shown ? ((await page.locator('#shell').textContent()) ?? '') : '';
+      const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
       await context.close();
-      return { shown, text };
+      return { shown, text, theme };
     };
     const plain = await shellOf('');
     expect(plain.shown).toBe(true);
     // Any link that asks for another language, theme or mode waits for the app instead.
     for (const path of ['?lang=en', '?theme=dark', '?mode=present', '?lang=zh&from=2018'])
       expect((await shellOf(path)).shown, path).toBe(false);
+    // A dark link's page is dark before its code arrives (no light flash), a plain one light.
+    expect((await shellOf('?theme=dark')).theme).toBe('dark');
+    expect(plain.theme).toBe('light');
     // Once the app runs, its header replaces the shell: one header, with the same words.
     const { page, context } = await app.open('');
     await panelsSettled(page);
