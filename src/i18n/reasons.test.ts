@@ -36,6 +36,12 @@ const CASES: readonly (readonly [string, string, string, string])[] = [
     'unknown: mars, pluto; expected any of shanghai, jiangsu, zhejiang, anhui, jiangxi',
   ],
   [
+    '?region=mars,mars',
+    'region',
+    '无法识别 mars;可选的值为 shanghai、jiangsu、zhejiang、anhui、jiangxi',
+    'unknown: mars; expected any of shanghai, jiangsu, zhejiang, anhui, jiangxi',
+  ],
+  [
     '?metric=robberies',
     'metric',
     '应为 both、criminal-cases、homicides 之一',
