@@ -24,14 +24,17 @@ export function oneOf<T extends string>(values: readonly T[]): KeyParser<T> {
       : invalid(raw, { code: 'one-of', values });
 }
 
-/** A comma list of known values, given back in the list's canonical order without duplicates. */
+/**
+ * A comma list of known values, given back in the list's canonical order without duplicates. An
+ * unknown item typed twice (`region=mars,mars`) is named once, in the order first typed.
+ */
 export function listOf<T extends string>(values: readonly T[]): KeyParser<T[]> {
   return (raw) => {
     const items = raw
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    const unknown = items.filter((s) => !(values as readonly string[]).includes(s));
+    const unknown = [...new Set(items)].filter((s) => !(values as readonly string[]).includes(s));
     if (unknown.length > 0) return invalid(raw, { code: 'unknown-items', unknown, values });
     return { status: 'valid', value: values.filter((v) => items.includes(v)) };
   };

@@ -36,6 +36,12 @@ const CASES: readonly (readonly [string, string, string, string])[] = [
     'unknown: mars, pluto; expected any of shanghai, jiangsu, zhejiang, anhui, jiangxi',
   ],
   [
+    '?region=mars,mars',
+    'region',
+    '无法识别 mars;可选的值为 shanghai、jiangsu、zhejiang、anhui、jiangxi',
+    'unknown: mars; expected any of shanghai, jiangsu, zhejiang, anhui, jiangxi',
+  ],
+  [
     '?metric=robberies',
     'metric',
     '应为 both、criminal-cases、homicides 之一',
@@ -55,7 +61,7 @@ const CASES: readonly (readonly [string, string, string, string])[] = [
     '?console=yes',
     'console',
     '应为 1(演讲者视图)或 0(幻灯片)',
-    'expected 1 (the presenter console) or 0 (the slides)',
+    'expected 1 (the presenter view) or 0 (the slides)',
   ],
   ['?actions=maybe', 'actions', '应为 1 或 0', 'expected 1 or 0'],
   [

@@ -71,7 +71,7 @@ const REASON_WORDS: { [C in ReasonCode]: Words<C> } = {
   },
   'console-switch': {
     zh: () => zh`应为 ${'1'}(演讲者视图)或 ${'0'}(幻灯片)`,
-    en: () => en`expected ${'1'} (the presenter console) or ${'0'} (the slides)`,
+    en: () => en`expected ${'1'} (the presenter view) or ${'0'} (the slides)`,
   },
   'event-id': {
     zh: () => zh`不是有效的事件编号`,

@@ -175,6 +175,56 @@ describeBrowser('present mode in Chromium', () => {
     }
   });
 
+  it.each([
+    [1440, 900, 'en'],
+    [1440, 900, 'zh'],
+    [1280, 800, 'en'],
+    [1280, 800, 'zh'],
+  ])(
+    'keeps the control bar on one row at %i×%i (%s) while the deck says it failed',
+    async (width, height, lang) => {
+      // With auto-advance on, the bar has its widest set of controls (Pause too).
+      const { page, context } = await app.open(`?mode=present&lang=${lang}&interval=15`, {
+        viewport: { width, height },
+      });
+      await page.route('**/assets/deck-pptx-*.js', (route) => route.abort());
+      await page.waitForSelector('[data-slide="title"]');
+      await page.click('.present-controls [data-action="pptx"]');
+      const status = page.locator('.present-controls [data-deck-status="failed"]');
+      await status.waitFor();
+      await expect(status.getAttribute('role')).resolves.toBe('status');
+      await expect(status.textContent()).resolves.toBe(
+        lang === 'en'
+          ? 'The slides could not be built; try again or reload the page.'
+          : '演示文稿生成失败,请重试或刷新页面。',
+      );
+      const controls = await page
+        .locator('.present-controls :is(button, select, input)')
+        .evaluateAll((els) =>
+          els.map((e) => {
+            const r = e.getBoundingClientRect();
+            return { action: (e as HTMLElement).dataset.action, top: r.top, bottom: r.bottom };
+          }),
+        );
+      expect(controls.map((c) => c.action)).toEqual(
+        expect.arrayContaining(['prev', 'next', 'pause', 'console', 'pptx', 'exit']),
+      );
+      // One row: every control overlaps every other vertically.
+      const lowestTop = Math.max(...controls.map((c) => c.top));
+      const highestBottom = Math.min(...controls.map((c) => c.bottom));
+      expect(lowestTop, JSON.stringify(controls)).toBeLessThan(highestBottom);
+      // The status is shown whole, on screen, above the controls rather than among them.
+      const box = await status.boundingBox();
+      expect(box).not.toBeNull();
+      const { x, y, width: w } = box as NonNullable<typeof box>;
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x + w).toBeLessThanOrEqual(width);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y + (box?.height ?? 0)).toBeLessThanOrEqual(Math.min(...controls.map((c) => c.top)));
+      await context.close();
+    },
+  );
+
   it('auto-advances at the chosen interval, with a visible countdown, and P pauses it', async () => {
     const { page, context } = await app.open('?mode=present&interval=5', {
       viewport: { width: 1280, height: 720 },
