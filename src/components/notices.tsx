@@ -19,10 +19,14 @@ export function Notices() {
         {notices.map((n, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the same key and value may be reported for two reasons
           <li key={i} data-reason={n.reason.code}>
-            <code>
-              {n.key}={n.raw}
-            </code>
-            {REASON_COLON[lang]}
+            {n.key && (
+              <>
+                <code>
+                  {n.key}={n.raw}
+                </code>
+                {REASON_COLON[lang]}
+              </>
+            )}
             {reasonParts(n.reason, lang).map((part, j) =>
               typeof part === 'string' ? (
                 part

@@ -30,8 +30,8 @@ export interface ReasonParams {
   'start-after-end': Record<never, never>;
   /** A key no view of this app reads. */
   'unknown-key': Record<never, never>;
-  /** The unknown keys past the ones named: the value quoted is how many. */
-  'more-unknown-keys': Record<never, never>;
+  /** The unknown keys past the ones named: how many (the notice has no key of its own). */
+  'more-unknown-keys': { count: number };
 }
 
 export type ReasonCode = keyof ReasonParams;

@@ -116,10 +116,11 @@ export function parseView(search: string): { view: ViewState; notices: ParamNoti
     });
   }
   if (unknown.length > MAX_UNKNOWN_NAMED) {
+    // No key of its own: the line says how many more there are.
     notices.push({
-      key: '…',
-      raw: `${unknown.length - MAX_UNKNOWN_NAMED}`,
-      reason: { code: 'more-unknown-keys' },
+      key: '',
+      raw: '',
+      reason: { code: 'more-unknown-keys', count: unknown.length - MAX_UNKNOWN_NAMED },
     });
   }
   return { view, notices };

@@ -78,11 +78,12 @@ const CASES: readonly (readonly [string, string, string, string])[] = [
     'the start year is after the end year; the range is ignored',
   ],
   ['?colour=red', 'colour', '本看板没有这项设置', 'not a setting this dashboard knows'],
+  [`?${MANY_UNKNOWN}`, '', '另有1项本看板没有的设置', '1 more key this dashboard does not know'],
   [
-    `?${MANY_UNKNOWN}`,
-    '…',
-    '另有这么多项本看板没有的设置',
-    'more keys this dashboard does not know',
+    `?${MANY_UNKNOWN}&k11=1&k12=1`,
+    '',
+    '另有3项本看板没有的设置',
+    '3 more keys this dashboard does not know',
   ],
 ];
 

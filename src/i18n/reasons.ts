@@ -98,8 +98,11 @@ const REASON_WORDS: { [C in ReasonCode]: Words<C> } = {
     en: () => en`not a setting this dashboard knows`,
   },
   'more-unknown-keys': {
-    zh: () => zh`另有这么多项本看板没有的设置`,
-    en: () => en`more keys this dashboard does not know`,
+    zh: (r) => zh`另有${r.count}项本看板没有的设置`,
+    en: (r) =>
+      r.count === 1
+        ? en`1 more key this dashboard does not know`
+        : en`${r.count} more keys this dashboard does not know`,
   },
 };
 
