@@ -19,7 +19,7 @@ export function Notices() {
         {notices.map((n, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the same key and value may be reported for two reasons
           <li key={i} data-reason={n.reason.code}>
-            {n.key && (
+            {n.reason.code !== 'more-unknown-keys' && (
               <>
                 <code>
                   {n.key}={n.raw}
