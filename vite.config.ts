@@ -2,11 +2,12 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { parse } from 'acorn';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { OutputChunk } from 'rolldown';
 import { build, defineConfig, minifySync, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { t } from './src/i18n/messages';
-import { escapeMarkup } from './src/model/escape';
+import { Brand } from './src/modes/dashboard/brand';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 
@@ -125,17 +126,15 @@ export function browserCheckScript(file: string): string {
 }
 
 /**
- * The dashboard's title and subtitle in the page's own HTML, in the default language, as the
- * header draws them (src/modes/dashboard/header.tsx, the same words): hidden until
+ * The dashboard's title and subtitle in the page's own HTML, in the default language: the
+ * header's own Brand (src/modes/dashboard/brand.tsx), rendered at build time. Hidden until
  * public/browser-check.js shows it for a link that keeps the default language, theme and mode, so
  * a reader on a slow line sees what the page is while its code loads (on Lighthouse's phone, about
  * a second before the app's first render, which replaces it). Any other link waits for the app.
  */
 function staticShell(): Plugin {
-  const text = (key: Parameters<typeof t>[1]) => escapeMarkup(t('zh', key));
-  const shell =
-    `<header class="app-header" id="shell" hidden><div class="brand"><h1>${text('appTitle')}</h1>` +
-    `<p class="subtitle">${text('appSubtitle')} · <span class="as-of">${text('dataAsOf')}</span></p></div></header>`;
+  const brand = renderToStaticMarkup(createElement(Brand, { lang: 'zh' }));
+  const shell = `<header class="app-header" id="shell" hidden>${brand}</header>`;
   return {
     name: 'yrd-static-shell',
     transformIndexHtml(html, { path }) {
@@ -217,7 +216,7 @@ function floorBuild(): Plugin {
 }
 
 /** V8's explicit compile hint: every function of a file that starts with it is compiled as it loads. */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 /** Chunks the first screen runs besides the entries and what they import: the charts and the panels. */
 const FIRST_SCREEN_CHUNK = /^(echarts|chart-impl|view)$/;
 

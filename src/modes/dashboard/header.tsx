@@ -3,18 +3,14 @@ import { useLang, useUi } from '../../components/use-ui';
 import { enterPresent, setView } from '../../filters/store';
 import { t } from '../../i18n/messages';
 import { DeckButton } from '../deck/deck-button';
+import { Brand } from './brand';
 
 export function Header() {
   const lang = useLang();
   const { theme, patterns } = useUi((s) => ({ theme: s.view.theme, patterns: s.view.patterns }));
   return (
     <header className="app-header">
-      <div className="brand">
-        <h1>{t(lang, 'appTitle')}</h1>
-        <p className="subtitle">
-          {t(lang, 'appSubtitle')} · <span className="as-of">{t(lang, 'dataAsOf')}</span>
-        </p>
-      </div>
+      <Brand lang={lang} />
       <div className="header-controls">
         <button
           type="button"
