@@ -1,4 +1,4 @@
-import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
 import { crimeQuery } from '../data/crime';
@@ -23,18 +23,15 @@ export interface PanelEntry {
 /** A panel whose view is a chunk of its own: its meta's load() brings the view that takes that meta. */
 type LazyMeta<M extends PanelMeta> = M & { load(): Promise<ComponentType<PanelViewProps<M>>> };
 
-/** Asks for a panel's data file (the same query, key and checks as the panel's own). */
-function prefetchDataset(client: QueryClient, file: PanelMeta['dataset']) {
-  return client.prefetchQuery(fileQuery(file));
-}
-
 /**
- * Asks for the data files of these panels at once, before the page's first render: a panel's own
- * query starts only after React has rendered and committed the page, 100–300 ms later on this
- * machine, and the figures waited for it.
+ * Asks for the data files of these panels at once (the same query, key and checks as each panel's
+ * own), before the page's first render: a panel's own query starts only after React has rendered
+ * and committed the page, 100–300 ms later on this machine, and the figures waited for it. Each
+ * entry asks for what it shows (src/app/main.tsx, src/modes/embed/main.tsx).
  */
 export function prefetchPanelData(client: QueryClient, entries: readonly PanelEntry[]): void {
-  for (const file of new Set(entries.map((p) => p.dataset))) void prefetchDataset(client, file);
+  for (const file of new Set(entries.map((p) => p.dataset)))
+    void client.prefetchQuery(fileQuery(file));
 }
 
 // The other panels' code waits until the first panel has its figures on screen (or has failed), so
@@ -70,21 +67,19 @@ const loaded = new Map<string, unknown>();
 
 /**
  * A panel whose code loads in its own chunk: the first screen (and an embed of one panel) does not
- * wait for the others. Its data is asked for at once, not after its code; until both are there, a
- * placeholder of the panel's height holds its place. (Loaded by hand, not React.lazy: a Suspense
+ * wait for the others. Its data was asked for by the page's entry, not after its code; until both
+ * are there, a placeholder of the panel's height holds its place. (Loaded by hand, not React.lazy: a Suspense
  * boundary's reveal is throttled and waits behind the chart work that starts at the same moment.)
  */
 function LazyPanel<M extends PanelMeta>({ meta }: { meta: LazyMeta<M> }) {
   type View = ComponentType<PanelViewProps<M>>;
   const load: () => Promise<View> = meta.load;
-  const client = useQueryClient();
   const [Code, setCode] = useState<View | undefined>(() => loaded.get(meta.id) as View | undefined);
   const [failed, setFailed] = useState<unknown>();
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    void prefetchDataset(client, meta.dataset);
     if (!firstPanelShown) releaseOthers();
-  }, [client, meta]);
+  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt loads the chunk again after a failure
   useEffect(() => {
     if (loaded.has(meta.id)) return;
