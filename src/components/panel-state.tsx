@@ -3,7 +3,7 @@ import { DatasetError } from '../data/problems';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { errorLine } from './error-line';
-import { PROBLEMS_SHOWN, panelErrorHeading } from './panel-error-text';
+import { listedProblems, panelErrorHeading } from './panel-error-text';
 import { useLazyModule } from './use-lazy-module';
 import { usePageError } from './use-page-error';
 
@@ -14,16 +14,17 @@ function ProblemList({ problems, lang }: { problems: DatasetError['problems']; l
   // when a problem is shown; until they arrive the problems show as the data layer wrote them.
   const words = useLazyModule(loadProblemWords, lang === 'zh');
   const text = (message: string) => (words ? words.problemText(message, lang) : message);
+  const { listed, more } = listedProblems(problems);
   return (
     <ul className="problems" data-words={lang === 'en' || words ? lang : 'en'}>
-      {problems.slice(0, PROBLEMS_SHOWN).map((p) => (
+      {listed.map((p) => (
         <li key={`${p.path}:${p.message}`}>
           {p.path && <code>{p.path}</code>}
           {p.path && ': '}
           {text(p.message)}
         </li>
       ))}
-      {problems.length > PROBLEMS_SHOWN && <li>… +{problems.length - PROBLEMS_SHOWN}</li>}
+      {more && <li>{more}</li>}
     </ul>
   );
 }

@@ -1,6 +1,6 @@
 import type { ChartOption } from '../../charts/option';
 import { errorLine } from '../../components/error-line';
-import { PROBLEMS_SHOWN, panelErrorHeading } from '../../components/panel-error-text';
+import { listedProblems, panelErrorHeading } from '../../components/panel-error-text';
 import { DatasetError } from '../../data/problems';
 import type { TimelineData } from '../../data/timeline';
 import type { ViewState } from '../../filters/filters';
@@ -70,12 +70,9 @@ function sourcesSlide(lang: Lang): DeckSlide {
 function failedMessage(error: unknown, lang: Lang): string {
   const heading = panelErrorHeading(error, lang);
   if (!(error instanceof DatasetError)) return `${heading}\n${errorLine(error)}`;
-  const { problems } = error;
-  const lines = problems
-    .slice(0, PROBLEMS_SHOWN)
-    .map((p) => `${p.path ? `${p.path}: ` : ''}${problemText(p.message, lang)}`);
-  if (problems.length > PROBLEMS_SHOWN) lines.push(`… +${problems.length - PROBLEMS_SHOWN}`);
-  return [`${heading}: data/${error.file}`, ...lines].join('\n');
+  const { listed, more } = listedProblems(error.problems);
+  const lines = listed.map((p) => `${p.path ? `${p.path}: ` : ''}${problemText(p.message, lang)}`);
+  return [`${heading}: data/${error.file}`, ...lines, ...(more ? [more] : [])].join('\n');
 }
 
 function panelSlide(panel: ReadyPanel, got: DeckData, view: ViewState): DeckSlide {
