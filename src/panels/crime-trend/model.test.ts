@@ -53,6 +53,21 @@ describe('crimeTrendView with filters', () => {
     );
   });
 
+  it('calls no point the peak, and derives no decline, when the filter leaves the peak out', () => {
+    const view = crimeTrendView(crime, timeline, { ...DEFAULT_VIEW, from: 2011 });
+    expect(view.metrics.map((m) => [m.series.id, m.points.map((p) => p.year)])).toEqual([
+      ['criminal-cases', [2019]],
+      ['homicides', [2019]],
+    ]);
+    expect(view.metrics.map((m) => [m.peak, m.decline])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    const withPeak = crimeTrendView(crime, timeline, { ...DEFAULT_VIEW, from: 2009 });
+    expect(withPeak.metrics.map((m) => m.peak?.year)).toEqual([2010, undefined]);
+    expect(withPeak.metrics.map((m) => m.decline?.percent)).toEqual([65.1, undefined]);
+  });
+
   it('works without the timeline (its file may be broken)', () => {
     expect(crimeTrendView(crime, undefined, DEFAULT_VIEW).milestones).toEqual([]);
   });

@@ -49,15 +49,13 @@ export interface CrimeTrendView {
   sources: Source[];
 }
 
-/** The peak: the point the source calls the peak, else the highest value. */
+/**
+ * The peak: the point the source calls the peak, where the year filter keeps it; else none. Never
+ * the highest point left in range: with 2010 filtered out, that called 2019's 15,000 — the low the
+ * article reports after the peak — the "peak", and years between reported ones are unknown.
+ */
 export function peakOf(points: readonly CrimePoint[]): CrimePoint | undefined {
-  return (
-    points.find((p) => p.peak) ??
-    points.reduce<CrimePoint | undefined>(
-      (max, p) => (!max || p.value > max.value ? p : max),
-      undefined,
-    )
-  );
+  return points.find((p) => p.peak);
 }
 
 /** Percentage decline from one value to a later one, rounded to 0.1 (43000 → 15000 = 65.1). */

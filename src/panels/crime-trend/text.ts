@@ -14,11 +14,12 @@ export function crimeTitle(view: CrimeTrendView, lang: Lang): string | undefined
       homicides: formatPercent(b.decline.percent, lang),
     });
   }
-  if (a?.decline) {
+  const one = view.metrics.find((m) => m.decline);
+  if (one?.decline) {
     return fill(CRIME_WORDS.titleOne[lang], {
-      metric: lang === 'zh' ? a.series.label.zh : a.series.label.en.toLowerCase(),
-      peakYear: a.decline.fromPoint.year,
-      pct: formatPercent(a.decline.percent, lang),
+      metric: lang === 'zh' ? one.series.label.zh : one.series.label.en.toLowerCase(),
+      peakYear: one.decline.fromPoint.year,
+      pct: formatPercent(one.decline.percent, lang),
     });
   }
   return undefined;
