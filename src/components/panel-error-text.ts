@@ -1,4 +1,4 @@
-import { DatasetError } from '../data/problems';
+import { DatasetError, isFetchFailure } from '../data/problems';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 
@@ -21,5 +21,5 @@ export function listedProblems<P>(problems: readonly P[]): { listed: readonly P[
  */
 export function panelErrorHeading(error: unknown, lang: Lang): string {
   if (!(error instanceof DatasetError)) return t(lang, 'renderError');
-  return t(lang, error.kind === 'fetch' ? 'fetchError' : 'dataError');
+  return t(lang, isFetchFailure(error) ? 'fetchError' : 'dataError');
 }

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
-import { DatasetError, problemsFromIssues } from './problems';
+import { DatasetError, isFetchFailure, problemsFromIssues } from './problems';
 import { checkProvenance } from './provenance';
 
 /** Larger than any honest dataset by far; a bigger file is refused before parsing. */
@@ -166,7 +166,6 @@ export function datasetQuery<S extends z.ZodMiniType>(file: string, schema: S) {
     queryFn: ({ signal }) => fetchDataset(file, schema, signal),
     staleTime: Number.POSITIVE_INFINITY,
     // A malformed file will not fix itself; retry only network and server failures, and not forever.
-    retry: (failureCount, error) =>
-      failureCount < 2 && error instanceof DatasetError && error.kind === 'fetch',
+    retry: (failureCount, error) => failureCount < 2 && isFetchFailure(error),
   });
 }

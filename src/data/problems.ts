@@ -89,3 +89,8 @@ export class DatasetError extends Error {
     this.kind = kind;
   }
 }
+
+/** A data file that could not be had (a network failure, a timeout, a 404), not one that arrived wrong. */
+export function isFetchFailure(error: unknown): boolean {
+  return error instanceof DatasetError && error.kind === 'fetch';
+}

@@ -70,8 +70,24 @@ describeBrowser(`the built app on ${VARIANTS.length} malformed data files`, () =
       page.locator('[data-panel="crime-trend"]').getAttribute('data-status'),
     ).resolves.toBe('success');
     await expect(page.locator('[data-panel="crime-trend"] .warn').textContent()).resolves.toMatch(
-      /timeline file could not be loaded/,
+      /timeline file is not valid; milestones are not shown/,
     );
+    await context.close();
+  });
+
+  it('an unreachable timeline: the crime chart drawn, and the note says the file could not be loaded', async () => {
+    replace.clear();
+    const { page, context } = await app.open('?lang=en');
+    await context.route('**/data/timeline.json', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    const warn = page.locator('[data-panel="crime-trend"] .warn');
+    await warn.waitFor({ timeout: 20_000 });
+    await expect(warn.textContent()).resolves.toMatch(
+      /timeline file could not be loaded; milestones are not shown/,
+    );
+    await expect(
+      page.locator('[data-panel="crime-trend"]').getAttribute('data-status'),
+    ).resolves.toBe('success');
     await context.close();
   });
 });

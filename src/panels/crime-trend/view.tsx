@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { usePanelLayout } from '../../components/panel-context';
 import { crimeQuery } from '../../data/crime';
+import { isFetchFailure } from '../../data/problems';
 import { timelineQuery } from '../../data/timeline';
 import { setView, uiStore } from '../../filters/store';
 import type { Lang } from '../../i18n/lang';
@@ -36,12 +37,10 @@ export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
       notes={({ lang, model }) => (
         <>
           <p>{w.gapNote[lang]}</p>
-          <p>{w.derivedNote[lang]}</p>
+          {model.metrics.some((m) => m.decline) && <p>{w.derivedNote[lang]}</p>}
           {timelineBroken && (
             <p className="warn">
-              {lang === 'zh'
-                ? '大事记数据无法加载,未显示里程碑。'
-                : 'The timeline file could not be loaded; milestones are not shown.'}
+              {(isFetchFailure(timeline.error) ? w.timelineNotLoaded : w.timelineInvalid)[lang]}
             </p>
           )}
           {model.milestones.length > 0 && (

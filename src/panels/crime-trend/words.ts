@@ -23,6 +23,14 @@ export const CRIME_WORDS = {
     zh: '降幅由存储的两个数字计算得出,文章未直接给出。',
     en: 'Declines are computed from the two stored figures; the article does not state them.',
   },
+  timelineNotLoaded: {
+    zh: '大事记数据文件无法获取,未显示里程碑。',
+    en: 'The timeline file could not be loaded; milestones are not shown.',
+  },
+  timelineInvalid: {
+    zh: '大事记数据文件有误,未显示里程碑。',
+    en: 'The timeline file is not valid; milestones are not shown.',
+  },
   columns: {
     metric: { zh: '指标', en: 'Metric' },
     year: { zh: '年份', en: 'Year' },
