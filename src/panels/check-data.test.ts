@@ -45,6 +45,15 @@ describe('check-data on broken data', () => {
     expect(problems.map((p) => p.path)).toContain('figures[0].source.sentence');
   });
 
+  it('refuses a sentence credited to a report it is not in', () => {
+    const files = withEdit('timeline.json', (d) => {
+      d.events[2].sources[1].report = 'r1';
+    });
+    expect(problemsOf(files, 'timeline.json')).toEqual([
+      { path: 'events[2].sources[1].report', message: 'this sentence is in report r3, not in r1' },
+    ]);
+  });
+
   it('refuses a value that does not match the figure as printed', () => {
     const files = withEdit('cooperation.json', (d) => {
       d.figures[1].value = 27;
@@ -74,6 +83,18 @@ describe('check-data on broken data', () => {
         ),
         'figures[2].value: a rate is a percentage from 0 to 100, not 170.6',
       ]),
+    );
+  });
+
+  it('says that a file failing its schema has not been checked against the article yet', () => {
+    const files = withEdit('crime.json', (d) => {
+      d.series[0].points[1].value = 'abc';
+    });
+    const reports = checkDataFiles(files, article);
+    expect(reports.find((r) => r.file === 'crime.json')?.articleUnchecked).toBe(true);
+    expect(reports.find((r) => r.file === 'governance.json')?.articleUnchecked).toBeUndefined();
+    expect(formatCheckReport(reports)).toMatch(
+      /✗ crime\.json\n {4}series\[0\]\.points\[1\]\.value: .*\n {4}\(its figures and sentences are checked against the article once these are fixed\)/,
     );
   });
 
