@@ -48,11 +48,38 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Checks every source sentence in a parsed data file against the article, and every printed figure
+ * Each report's stretch of the normalised article: from its title to the next report's title (the
+ * page prints them in order). A report whose title is not found has no stretch (checkReports says so).
+ */
+function reportStretches(text: string): Map<string, { from: number; to: number }> {
+  const starts = Object.entries(REPORTS)
+    .map(([id, r]) => ({ id, at: text.indexOf(normaliseForMatch(r.title.zh)) }))
+    .filter((r) => r.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return new Map(
+    starts.map((r, i) => [r.id, { from: r.at, to: starts[i + 1]?.at ?? text.length }]),
+  );
+}
+
+/** The report whose stretch holds this (normalised) sentence, if one does. */
+function reportHolding(
+  stretches: Map<string, { from: number; to: number }>,
+  text: string,
+  sentence: string,
+): string | undefined {
+  const at = text.indexOf(sentence);
+  for (const [id, s] of stretches) if (at >= s.from && at + sentence.length <= s.to) return id;
+  return undefined;
+}
+
+/**
+ * Checks every source sentence in a parsed data file against the article (word for word, and in the
+ * report it names), and every printed figure
  * (`reported`) against its sentence and its stored value. Pure: the article text is passed in.
  */
 export function checkProvenance(data: unknown, article: string): Problem[] {
   const text = normaliseForMatch(article);
+  const stretches = reportStretches(text);
   const problems: Problem[] = [];
   const visit = (node: unknown, path: PropertyKey[]) => {
     if (Array.isArray(node)) {
@@ -64,11 +91,19 @@ export function checkProvenance(data: unknown, article: string): Problem[] {
     if (!isRecord(node)) return;
     const source = node.source;
     if (typeof node.sentence === 'string' && typeof node.report === 'string') {
-      if (!text.includes(normaliseForMatch(node.sentence))) {
+      const sentence = normaliseForMatch(node.sentence);
+      if (!text.includes(sentence)) {
         problems.push({
           path: formatPath([...path, 'sentence']),
           message: `this sentence is not in the article word for word: ${JSON.stringify(node.sentence.slice(0, 60))}`,
         });
+      } else {
+        const holder = reportHolding(stretches, text, sentence);
+        if (holder && holder !== node.report)
+          problems.push({
+            path: formatPath([...path, 'report']),
+            message: `this sentence is in report ${holder}, not in ${node.report}`,
+          });
       }
     }
     if (

@@ -99,6 +99,10 @@ const RULES: readonly Rule[] = [
     /^this sentence is not in the article word for word: (.+)$/s,
     (m) => `原文中没有一字不差的这句话:${m[1]}`,
   ],
+  [
+    /^this sentence is in report (\S+), not in (\S+)$/,
+    (m) => `这句话出自报道 ${m[1]},而不是 ${m[2]}`,
+  ],
   [/^"(.+)" does not stand in its source sentence$/s, (m) => `"${m[1]}" 不在它的原句中`],
   [
     /^the value (\S+) does not match the printed figure "(.+)" \((.+)\)$/s,
