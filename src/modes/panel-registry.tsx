@@ -2,7 +2,7 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
 import { crimeQuery } from '../data/crime';
-import type { PanelMeta, PanelViewProps } from '../panels/contract';
+import type { PanelFacts, PanelMeta, PanelViewProps } from '../panels/contract';
 import { CRIME_TREND } from '../panels/crime-trend/meta';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
 import { fileQuery } from '../panels/datasets';
@@ -12,6 +12,8 @@ import { PROJECTS } from '../panels/projects/meta';
 import { TIMELINE } from '../panels/timeline/meta';
 
 export interface PanelEntry {
+  /** The panel's meta module (src/panels/<name>/meta.ts): what the slide deck reads of it. */
+  meta: PanelMeta;
   id: string;
   /** The panel's name, for slide lists, the embed's panel list and its error message. */
   name: { zh: string; en: string };
@@ -21,7 +23,8 @@ export interface PanelEntry {
 }
 
 /** A panel whose view is a chunk of its own: its meta's load() brings the view that takes that meta. */
-type LazyMeta<M extends PanelMeta> = M & { load(): Promise<ComponentType<PanelViewProps<M>>> };
+type LazyMeta<M extends PanelFacts> = M &
+  PanelMeta & { load(): Promise<ComponentType<PanelViewProps<M>>> };
 
 /**
  * Asks for the data files of these panels at once (the same query, key and checks as each panel's
@@ -71,7 +74,7 @@ const loaded = new Map<string, unknown>();
  * are there, a placeholder of the panel's height holds its place. (Loaded by hand, not React.lazy: a Suspense
  * boundary's reveal is throttled and waits behind the chart work that starts at the same moment.)
  */
-function LazyPanel<M extends PanelMeta>({ meta }: { meta: LazyMeta<M> }) {
+function LazyPanel<M extends PanelFacts>({ meta }: { meta: LazyMeta<M> }) {
   type View = ComponentType<PanelViewProps<M>>;
   const load: () => Promise<View> = meta.load;
   const [Code, setCode] = useState<View | undefined>(() => loaded.get(meta.id) as View | undefined);
@@ -116,10 +119,10 @@ function LazyPanel<M extends PanelMeta>({ meta }: { meta: LazyMeta<M> }) {
 
 /** A panel's entry: what the modes need of its meta, and the component that renders it. */
 function entry(meta: PanelMeta, Component: ComponentType): PanelEntry {
-  return { id: meta.id, name: meta.name, dataset: meta.dataset, Component };
+  return { meta, id: meta.id, name: meta.name, dataset: meta.dataset, Component };
 }
 
-function lazyEntry<M extends PanelMeta>(meta: LazyMeta<M>): PanelEntry {
+function lazyEntry<M extends PanelFacts>(meta: LazyMeta<M>): PanelEntry {
   return entry(meta, () => <LazyPanel meta={meta} />);
 }
 

@@ -2,7 +2,8 @@
 //
 // - PanelMeta, the light part (each panel's meta.ts): what the registry, the dashboard, present mode
 //   and the embed need before the panel's code is there. It is in the page's first chunk, so it
-//   holds plain values and a load() that imports the panel's view as its own chunk.
+//   holds plain values, a load() that imports the panel's view as its own chunk and a content()
+//   that takes the pure part from that chunk (for the slide deck).
 // - PanelContent, the pure part (each panel's content.ts): from the validated data and the view
 //   keys to the model, and from the model and the language to what the panel shows. ContentPanel
 //   (panel-view.tsx) memoises these and renders them; each view (view.tsx) is a ContentPanel with
@@ -11,6 +12,8 @@
 // The speaker notes follow from the content (panels/notes.ts: the title, the chart's summary, the
 // verbatim sources): on screen, the frame and the chart report the same lines to present mode
 // (components/panel-context.ts); the slide deck reads them from speakerNotes().
+
+import type { QueryClient } from '@tanstack/react-query';
 import type { ChartLayout } from '../charts/band-layout';
 import type { ChartOption } from '../charts/option';
 import type { Source } from '../data/common';
@@ -21,7 +24,8 @@ import type { DatasetFile } from './datasets';
 
 export type ViewKey = keyof ViewState;
 
-export interface PanelMeta<Keys extends ViewKey = ViewKey, View = unknown> {
+/** A panel's plain values: what its view reads of its meta (the view's props). */
+export interface PanelFacts<Keys extends ViewKey = ViewKey> {
   /** The panel's id: its section id, `data-panel`, the embed's `panel=` and the slide id. */
   readonly id: string;
   /** Its name, for the loading placeholder, slide lists, the embed's panel list and page title. */
@@ -33,13 +37,24 @@ export interface PanelMeta<Keys extends ViewKey = ViewKey, View = unknown> {
   /** Reserved heights in CSS px. `loading`: the frame's height until the data is there (PanelFrame
    *  minHeight), and the registry placeholder's until the code is. */
   readonly heights: { readonly loading: number };
+}
+
+/** A panel's meta module: its facts, and the loaders of its code and data. */
+export interface PanelMeta<Keys extends ViewKey = ViewKey, View = unknown>
+  extends PanelFacts<Keys> {
   /** The panel's view, in a chunk of its own. Absent for the first panel, whose view is in the
    *  page's own chunk (modes/panel-registry.tsx imports it). */
   load?(): Promise<View>;
+  /** Its pure content, from the view's module (the chunk the page loads to show it): the slide
+   *  deck makes the panel's slide from it. */
+  content(): Promise<PanelContent<unknown, PanelModel, ViewKey>>;
+  /** The data its content reads, through the page's query client, when that is more than its
+   *  dataset (the crime panel's milestones come from timeline.json); absent: the dataset. */
+  data?(client: QueryClient): Promise<unknown>;
 }
 
 /** The props of every panel's view: its own meta, so that no id, key or height is written twice. */
-export interface PanelViewProps<M extends PanelMeta> {
+export interface PanelViewProps<M extends PanelFacts> {
   meta: M;
 }
 

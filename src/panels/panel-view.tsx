@@ -15,7 +15,7 @@ import { useWidth } from '../components/use-width';
 import type { ViewState } from '../filters/filters';
 import type { Lang } from '../i18n/lang';
 import type { TableData } from '../model/table';
-import type { PanelContent, PanelMeta, PanelModel, ViewKey } from './contract';
+import type { PanelContent, PanelFacts, PanelModel, ViewKey } from './contract';
 
 /** A panel's data: the query its frame reports (loading, error, retry) with the data it draws. A
  *  panel drawing one dataset passes its useQuery() result as it is. */
@@ -37,7 +37,7 @@ export interface PanelState<Model, Keys extends ViewKey> {
 }
 
 export interface ContentPanelProps<Data, Model extends PanelModel, Keys extends ViewKey> {
-  meta: PanelMeta<Keys>;
+  meta: PanelFacts<Keys>;
   content: PanelContent<Data, Model, Keys>;
   source: PanelData<Data>;
   /** The panel's kicker, above the finding (its name in the panel's words). */

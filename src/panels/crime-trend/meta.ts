@@ -1,15 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { crimeQuery } from '../../data/crime';
+import { timelineQuery } from '../../data/timeline';
 import type { PanelMeta } from '../contract';
+
+const facts = {
+  id: 'crime-trend',
+  name: { zh: '湖州刑事案件与命案', en: 'Huzhou: criminal cases and homicides' },
+  dataset: 'crime.json',
+  viewKeys: ['lang', 'from', 'to', 'categories', 'regions', 'metric'],
+  heights: { loading: 460 },
+} as const;
+
+/** What the view reads (its props); the deck also gets content() and data(). */
+export type CrimeTrendMeta = typeof facts;
 
 /**
  * The first panel. Its view is in the page's own chunk (modes/panel-registry.tsx), so it has no
  * load(). It also reads timeline.json, for the milestones, and draws without it.
  */
 export const CRIME_TREND = {
-  id: 'crime-trend',
-  name: { zh: '湖州刑事案件与命案', en: 'Huzhou: criminal cases and homicides' },
-  dataset: 'crime.json',
-  viewKeys: ['lang', 'from', 'to', 'categories', 'regions', 'metric'],
-  heights: { loading: 460 },
-} as const satisfies PanelMeta;
-
-export type CrimeTrendMeta = typeof CRIME_TREND;
+  ...facts,
+  content: async () => (await import('./view')).content,
+  data: async (client: QueryClient) => ({
+    crime: await client.fetchQuery(crimeQuery),
+    // As on the page: the milestones are a bonus, a broken timeline leaves the chart without them.
+    timeline: await client.fetchQuery(timelineQuery).catch(() => undefined),
+  }),
+} satisfies PanelMeta;

@@ -8,10 +8,11 @@ const facts = {
   heights: { loading: 420 },
 } as const;
 
-/** What the view reads (its props); the registry also gets load(). */
+/** What the view reads (its props); the registry also gets load() and the deck content(). */
 export type GovernanceMeta = typeof facts;
 
 export const GOVERNANCE = {
   ...facts,
   load: async () => (await import('./view')).GovernancePanel,
+  content: async () => (await import('./view')).content,
 } satisfies PanelMeta;

@@ -8,10 +8,11 @@ const facts = {
   heights: { loading: 420 },
 } as const;
 
-/** What the view reads (its props); the registry also gets load(). */
+/** What the view reads (its props); the registry also gets load() and the deck content(). */
 export type MigrationMeta = typeof facts;
 
 export const MIGRATION = {
   ...facts,
   load: async () => (await import('./view')).MigrationPanel,
+  content: async () => (await import('./view')).content,
 } satisfies PanelMeta;

@@ -8,10 +8,11 @@ const facts = {
   heights: { loading: 480 },
 } as const;
 
-/** What the view reads (its props); the registry also gets load(). */
+/** What the view reads (its props); the registry also gets load() and the deck content(). */
 export type ProjectsMeta = typeof facts;
 
 export const PROJECTS = {
   ...facts,
   load: async () => (await import('./view')).ProjectsPanel,
+  content: async () => (await import('./view')).content,
 } satisfies PanelMeta;

@@ -9,10 +9,11 @@ const facts = {
   heights: { loading: 420 },
 } as const;
 
-/** What the view reads (its props); the registry also gets load(). */
+/** What the view reads (its props); the registry also gets load() and the deck content(). */
 export type TimelineMeta = typeof facts;
 
 export const TIMELINE = {
   ...facts,
   load: async () => (await import('./view')).TimelinePanel,
+  content: async () => (await import('./view')).content,
 } satisfies PanelMeta;
