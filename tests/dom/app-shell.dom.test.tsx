@@ -73,6 +73,19 @@ describe('the app shell (DOM)', () => {
     );
   }, 15_000);
 
+  it('a year range without the peak: the crime notes claim no dashed line and no decline', async () => {
+    vi.stubGlobal('fetch', serveData());
+    replaceView({ ...DEFAULT_VIEW, lang: 'en', from: 2011 });
+    const { container } = renderApp();
+    const panel = () => container.querySelector('[data-panel="crime-trend"]') as HTMLElement;
+    await vi.waitFor(() => expect(panel().getAttribute('data-status')).toBe('success'), {
+      timeout: 5_000,
+    });
+    const text = panel().textContent ?? '';
+    expect(text).toContain('Only the years the article reports are drawn.');
+    expect(text).not.toMatch(/dashed line|Declines are computed|peak/);
+  });
+
   it('switches language and theme through the header buttons', async () => {
     vi.stubGlobal('fetch', serveData());
     renderApp();

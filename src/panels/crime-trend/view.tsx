@@ -36,7 +36,9 @@ export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
       onChartEvents={ON_EVENTS}
       notes={({ lang, model }) => (
         <>
-          <p>{w.gapNote[lang]}</p>
+          <p>
+            {(model.metrics.some((m) => m.gaps.length > 0) ? w.gapNote : w.reportedOnlyNote)[lang]}
+          </p>
           {model.metrics.some((m) => m.decline) && <p>{w.derivedNote[lang]}</p>}
           {timelineBroken && (
             <p className="warn">

@@ -19,6 +19,11 @@ export const CRIME_WORDS = {
     zh: '只画出文章报告的年份;虚线只连接两个已报告年份,中间年份未报告,不是数据。',
     en: 'Only the years the article reports are drawn; a dashed line joins two reported years, and the years between were not reported — it is not data.',
   },
+  /** The note when the year filter leaves no dashed line (a single reported year per metric). */
+  reportedOnlyNote: {
+    zh: '只画出文章报告的年份。',
+    en: 'Only the years the article reports are drawn.',
+  },
   derivedNote: {
     zh: '降幅由存储的两个数字计算得出,文章未直接给出。',
     en: 'Declines are computed from the two stored figures; the article does not state them.',
