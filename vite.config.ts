@@ -251,6 +251,14 @@ function compileHints(): Plugin {
   };
 }
 
+/**
+ * Vite's "chunk larger than 500 kB" warning, at what this app's largest chunk is by design: ECharts
+ * (about 575 kB minified, 192 KB gzip), loaded when a chart is wanted; `npm run bench` measures what
+ * each page loads. The single file is one bundle of everything, inlined.
+ */
+const LARGEST_CHUNK_KB = 640;
+const SINGLE_FILE_KB = 1600;
+
 const shared: UserConfig = {
   // Relative base: dist/ works under any sub-path (as long as the URL ends in '/').
   base: './',
@@ -280,6 +288,7 @@ export default defineConfig(({ mode }): UserConfig => {
         cssTarget: FLOOR,
         outDir: 'dist-single',
         reportCompressedSize: false,
+        chunkSizeWarningLimit: SINGLE_FILE_KB,
         rolldownOptions: { input: resolve(import.meta.dirname, 'index.html') },
       },
     };
@@ -297,6 +306,7 @@ export default defineConfig(({ mode }): UserConfig => {
         target: FLOOR,
         cssTarget: FLOOR,
         reportCompressedSize: false,
+        chunkSizeWarningLimit: LARGEST_CHUNK_KB,
         rolldownOptions: { input: pages },
       },
     };
@@ -311,6 +321,7 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: 'terser',
       terserOptions: { compress: { passes: 2 } },
       reportCompressedSize: false,
+      chunkSizeWarningLimit: LARGEST_CHUNK_KB,
       // Two pages: the dashboard and the one-panel embed (embed.html?panel=…); public/embed.js is the host script.
       rolldownOptions: { input: pages, output: { codeSplitting: { groups: [SHARED_CHUNK] } } },
     },
