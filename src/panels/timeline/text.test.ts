@@ -29,6 +29,12 @@ describe('timeline text', () => {
     );
   });
 
+  it('names a single year as a year, not as a range from it to itself', () => {
+    const jiangxi = timelineView(data, v({ regions: ['jiangxi'] }));
+    expect(timelineTitle(jiangxi, 'en')).toBe('2 events, 2020');
+    expect(timelineTitle(jiangxi, 'zh')).toBe('2件大事,2020年');
+  });
+
   it('keeps the article’s own words for the period', () => {
     const plan = all.marks.find((m) => m.event.id === 'cold-case-1994-10-7');
     expect(periodText(plan?.event.date as never, 'zh')).toBe(

@@ -54,6 +54,8 @@ export function timelineTitle(view: TimelineView, lang: Lang): string | undefine
       day: formatPeriod((busiest[0] as TimelineMark).event.date, lang),
     });
   const { first, last } = yearSpan(view.marks);
+  // One year is a year, not a range from it to itself ("2020–2020").
+  if (first === last) return fill(W.titleYear[lang], { n, year: first });
   return fill(W.titleSpan[lang], { n, first, last });
 }
 

@@ -6,6 +6,7 @@ export const TIMELINE_WORDS = {
     en: '{k} of {n} events took place on {day}',
   },
   titleSpan: { zh: '{n}件大事,{first}—{last}年', en: '{n} events, {first}–{last}' },
+  titleYear: { zh: '{n}件大事,{year}年', en: '{n} events, {year}' },
   titleOne: { zh: '1件大事:{label}', en: 'One event: {label}' },
   summaryIntro: {
     zh: '长三角警务一体化大事记,{n}件事,按类别排列。',
