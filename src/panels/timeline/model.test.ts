@@ -139,6 +139,18 @@ describe('timelineView', () => {
     expect(timelineView(data, v({ from: 1995, to: 1996 })).empty).toBe('years');
   });
 
+  it('says when filters leave nothing only together (each alone leaves events)', () => {
+    const coldInJiangxi = timelineView(
+      data,
+      v({ categories: ['cold-cases'], regions: ['jiangxi'] }),
+    );
+    expect(coldInJiangxi.emptyWith).toEqual(['categories']);
+    expect(timelineView(data, v({ from: 1995, to: 1996 })).emptyWith).toBeUndefined();
+    expect(timelineView(data, v({ regions: ['jiangxi'], to: 2019 })).emptyWith).toEqual([
+      'regions',
+    ]);
+  });
+
   it('opens the event named in the link, shows nothing for an unknown id, and flags a filtered-out one', () => {
     const open = timelineView(data, v({ event: 'first-zhejiang-jiangxi-judicial-aid' }));
     expect(open.selected?.mark.event.id).toBe('first-zhejiang-jiangxi-judicial-aid');

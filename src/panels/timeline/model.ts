@@ -12,6 +12,7 @@ import {
   type RegionFilter,
   type ViewState,
 } from '../../filters/filters';
+import { emptyCause } from '../../model/emptied-by';
 import { periodInRange, periodYears } from '../../model/years';
 
 /** How an event is drawn: a reported day is a dot, a month/year/span a bar across it, "recently" a hollow ring. */
@@ -53,6 +54,12 @@ export interface TimelineView {
   selected?: { mark: TimelineMark; visible: boolean };
   /** Why nothing is shown, when nothing is: the first filter that left no event. */
   empty?: TimelineEmpty;
+  /**
+   * The filters before `empty` that leave no event only together with it (each alone leaves
+   * some: cold cases, and Jiangxi's events, but no cold case in Jiangxi); absent when `empty`
+   * alone leaves none.
+   */
+  emptyWith?: TimelineEmpty[];
   /** Every event in the file, for the reasons of an empty state. */
   all: TimelineMark[];
   sources: Source[];
@@ -154,19 +161,17 @@ export function timelineView(
   view: DataFilters & Pick<ViewState, 'event'>,
 ): TimelineView {
   const all = timelineMarks(data);
-  const byCategory = all.filter(
-    (m) => view.categories.length === 0 || view.categories.includes(m.event.category),
-  );
-  const byRegion = byCategory.filter((m) => inRegions(m.event.places, view.regions));
-  const marks = byRegion.filter((m) => periodInRange(m.event.date, view.from, view.to));
-  const empty: TimelineEmpty | undefined =
-    byCategory.length === 0
-      ? 'categories'
-      : byRegion.length === 0
-        ? 'regions'
-        : marks.length === 0
-          ? 'years'
-          : undefined;
+  const filters = [
+    [
+      'categories',
+      (m: TimelineMark) =>
+        view.categories.length === 0 || view.categories.includes(m.event.category),
+    ],
+    ['regions', (m: TimelineMark) => inRegions(m.event.places, view.regions)],
+    ['years', (m: TimelineMark) => periodInRange(m.event.date, view.from, view.to)],
+  ] as const;
+  const marks = all.filter((m) => filters.every(([, passes]) => passes(m)));
+  const cause = emptyCause<TimelineMark, TimelineEmpty>(all, filters);
   const lanes = EVENT_CATEGORIES.map((category) => ({
     category,
     marks: marks.filter((m) => m.event.category === category),
@@ -177,7 +182,8 @@ export function timelineView(
     marks,
     sharedRanges: sharedRanges(marks),
     selected: chosen ? { mark: chosen, visible: marks.includes(chosen) } : undefined,
-    empty,
+    ...(cause ? { empty: cause.by } : {}),
+    ...(cause?.with.length ? { emptyWith: cause.with } : {}),
     all,
     sources: marks.flatMap((m) => m.event.sources),
   };

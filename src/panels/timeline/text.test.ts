@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { timelineSchema } from '../../data/timeline';
+import { type TimelineData, timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import { timelineView } from './model';
 import {
@@ -77,7 +77,21 @@ describe('timeline text', () => {
         'en',
       ),
     ).toBe(
-      'No timeline events involve the selected provinces; the events involve Shanghai, Jiangsu, Zhejiang, Anhui, Jiangxi.',
+      'No timeline event matches the selected categories and the selected provinces together; each of them alone leaves events.',
+    );
+    expect(
+      emptyReason(
+        timelineView(data, v({ categories: ['cold-cases'], regions: ['jiangxi'] })),
+        'zh',
+      ),
+    ).toBe('所选类别和所选省份同时筛选后没有大事记事件;单独按其中任何一项筛选都有事件。');
+    // A province filter that alone leaves nothing still says which provinces the events involve.
+    const noJiangxi: TimelineData = {
+      ...data,
+      events: data.events.filter((e) => !e.places.includes('jiangxi')),
+    };
+    expect(emptyReason(timelineView(noJiangxi, v({ regions: ['jiangxi'] })), 'en')).toBe(
+      'No timeline events involve the selected provinces; the events involve Shanghai, Jiangsu, Zhejiang, Anhui.',
     );
   });
 });

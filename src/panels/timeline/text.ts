@@ -15,6 +15,13 @@ import { TIMELINE_WORDS as W } from './words';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 
+/** "A和B", "A、B和C" / "A and B", "A, B and C". */
+function andList(items: string[], lang: Lang): string {
+  const last = items[items.length - 1] ?? '';
+  if (items.length < 2) return last;
+  return `${list(items.slice(0, -1), lang)}${lang === 'zh' ? '和' : ' and '}${last}`;
+}
+
 export function placeNames(places: readonly PlaceId[], lang: Lang): string {
   return list(
     places.map((p) => PLACES[p][lang]),
@@ -96,6 +103,15 @@ export function sharedRangeNotes(
 
 /** Why nothing is drawn, said with what the data does hold. */
 export function emptyReason(view: TimelineView, lang: Lang): string {
+  // Filters that empty it only together: naming the last one alone, with what the data holds
+  // for it, would contradict itself ("no events in Jiangxi; the events involve … Jiangxi").
+  if (view.empty && view.emptyWith)
+    return fill(W.noneTogether[lang], {
+      filters: andList(
+        [...view.emptyWith, view.empty].map((f) => W.filterNames[f][lang]),
+        lang,
+      ),
+    });
   switch (view.empty) {
     case 'categories':
       return W.noCategories[lang];
