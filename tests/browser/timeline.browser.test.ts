@@ -86,6 +86,32 @@ describeBrowser('the timeline panel in Chromium', () => {
     await unknown.context.close();
   });
 
+  it('an unknown event id is named in a notice in the page’s language, and dropped from the view', async () => {
+    const { page, context, pageErrors } = await app.open('?lang=en&event=nope');
+    await ready(page);
+    const notice = page.locator('[data-notice="url"]');
+    await notice.waitFor();
+    await expect(notice.locator('li').allTextContents()).resolves.toEqual([
+      'event=nope: no event of the timeline has this id',
+    ]);
+    await expect(panel(page).locator('.tl-detail').count()).resolves.toBe(0);
+    // As for every refused value, the address keeps the link as it came until the view changes;
+    // then the view is written without it.
+    expect(search(page)).toBe('?lang=en&event=nope');
+    await page.locator('[data-filter="region"] [data-value="zhejiang"]').click();
+    await page.waitForURL(/region=zhejiang/);
+    expect(search(page)).toBe('?lang=en&region=zhejiang');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+
+    const zh = await app.open('?event=nope');
+    await ready(zh.page);
+    await expect(zh.page.locator('[data-notice="url"] li').allTextContents()).resolves.toEqual([
+      'event=nope:大事记中没有这个编号的事件',
+    ]);
+    await zh.context.close();
+  });
+
   it('the event list opens the same detail from the keyboard and Escape closes it', async () => {
     const { page, context } = await app.open();
     await ready(page);
