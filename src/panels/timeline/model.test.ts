@@ -35,6 +35,14 @@ describe('periodPosition', () => {
     });
   });
 
+  it('draws "this year" (今年) of a June 2020 report from January to June, never to December', () => {
+    expect(periodPosition({ precision: 'year', year: 2020, said: '今年' })).toEqual({
+      kind: 'toDate',
+      start: 2020,
+      end: yearFraction(2020, 7),
+    });
+  });
+
   it('spans a range from the start of `from` to the end of `to`', () => {
     expect(periodPosition({ precision: 'range', from: '2018', to: '2020' })).toEqual({
       kind: 'span',

@@ -1,5 +1,6 @@
 import type { Period, Source } from '../../data/common';
 import { inRegions, type PlaceId, provincesOf } from '../../data/places';
+import { PUBLICATION } from '../../data/reports';
 import {
   EVENT_CATEGORIES,
   type EventCategory,
@@ -15,8 +16,17 @@ import {
 import { emptyCause } from '../../model/emptied-by';
 import { periodInRange, periodYears } from '../../model/years';
 
-/** How an event is drawn: a reported day is a dot, a month/year/span a bar across it, "recently" a hollow ring. */
-export type MarkKind = 'day' | 'span' | 'recent';
+/**
+ * How an event is drawn: a reported day is a dot, a month/year/span a bar across it, "recently" a
+ * hollow ring, "this year" (今年) a bar from January that stops at the report month with a tick
+ * (the year was not over when the article reported it).
+ */
+export type MarkKind = 'day' | 'span' | 'recent' | 'toDate';
+
+/** Whether a mark is drawn as a bar across its period. */
+export function isBar(kind: MarkKind): boolean {
+  return kind === 'span' || kind === 'toDate';
+}
 
 /** One event placed on the time axis. Positions are fractional years (2018-08-01 → 2018.58). */
 export interface TimelineMark {
@@ -65,6 +75,9 @@ export interface TimelineView {
   sources: Source[];
 }
 
+/** What the article says for "this year": a year known only up to the report month. */
+export const THIS_YEAR = '今年';
+
 /** A calendar day as a fractional year, counting real month and year lengths (leap years included). */
 export function yearFraction(year: number, month = 1, day = 1): number {
   const start = Date.UTC(year, 0, 1);
@@ -94,6 +107,9 @@ export function periodPosition(p: Period): { kind: MarkKind; start: number; end:
     case 'month':
       return { kind: 'span', ...yearOrMonthBounds(p.month) };
     case 'year':
+      // "This year" in a report of June 2020 is January to June: what came after was not reported.
+      if (p.said === THIS_YEAR)
+        return { kind: 'toDate', start: p.year, end: yearOrMonthBounds(PUBLICATION.asOf).end };
       return { kind: 'span', start: p.year, end: p.year + 1 };
     case 'range':
       return {
@@ -132,7 +148,7 @@ export function timelineMarks(data: TimelineData): TimelineMark[] {
 function sharedRanges(marks: readonly TimelineMark[]): SharedRange[] {
   const groups = new Map<string, TimelineMark[]>();
   for (const m of marks) {
-    if (m.kind !== 'span' || m.event.date.precision !== 'range') continue;
+    if (!isBar(m.kind) || m.event.date.precision !== 'range') continue;
     const key = `${m.event.category}:${m.start}:${m.end}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }

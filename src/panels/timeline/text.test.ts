@@ -6,6 +6,7 @@ import { timelineView } from './model';
 import {
   emptyReason,
   figuresText,
+  markLegend,
   periodText,
   sharedRangeNotes,
   timelineSummary,
@@ -52,6 +53,21 @@ describe('timeline text', () => {
       ['⑧', 'May 2020', 'period (bar)'],
       ['⑨', 'recently (reported Jun 2020)', 'hollow ring (reported recently)'],
     ]);
+  });
+
+  it('says the "this year" bar stops at the report month, and keeps the article’s words', () => {
+    const cold = timelineView(data, v({ categories: ['cold-cases'] }));
+    expect(markLegend(cold, 'en').map((l) => l.text)).toContain(
+      'Bar with a tick: “this year”, drawn up to the report (Jun 2020)',
+    );
+    expect(markLegend(cold, 'zh').map((l) => l.text)).toContain(
+      '末端竖线:原文说“今年”,只画到报道的2020年6月',
+    );
+    const row = timelineTable(cold, 'zh').rows.find((r) => r.event === '今年又连破7起命积案');
+    expect([row?.period, row?.mark]).toEqual(['2020年(今年)', '时段条(截至报道月份)']);
+    // Without such an event drawn, the legend has no line for it.
+    const jiangxi = timelineView(data, v({ regions: ['jiangxi'] }));
+    expect(markLegend(jiangxi, 'en').map((l) => l.kind)).toEqual(['day', 'span', 'recent']);
   });
 
   it('summarises every drawn event lane by lane', () => {

@@ -1,10 +1,12 @@
 import type { Period } from '../../data/common';
 import { PLACES, type PlaceId } from '../../data/places';
+import { PUBLICATION } from '../../data/reports';
 import { CATEGORY_LABELS, REGION_LABELS } from '../../i18n/filter-labels';
 import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { TableData } from '../../model/table';
 import {
+  type MarkKind,
   provincesInvolved,
   type SharedRange,
   type TimelineMark,
@@ -64,6 +66,26 @@ export function timelineTitle(view: TimelineView, lang: Lang): string | undefine
   // One year is a year, not a range from it to itself ("2020–2020").
   if (first === last) return fill(W.titleYear[lang], { n, year: first });
   return fill(W.titleSpan[lang], { n, first, last });
+}
+
+/**
+ * How the marks are drawn, one line each: dot, bar, ring, and the "this year" bar when one is
+ * drawn (it stops at the report month).
+ */
+export function markLegend(view: TimelineView, lang: Lang): { kind: MarkKind; text: string }[] {
+  const lines: { kind: MarkKind; text: string }[] = [
+    { kind: 'day', text: W.markDay[lang] },
+    { kind: 'span', text: W.markSpan[lang] },
+    { kind: 'recent', text: W.markRecent[lang] },
+  ];
+  if (view.marks.some((m) => m.kind === 'toDate'))
+    lines.push({
+      kind: 'toDate',
+      text: fill(W.markToDate[lang], {
+        month: formatPeriod({ precision: 'month', month: PUBLICATION.asOf }, lang),
+      }),
+    });
+  return lines;
 }
 
 /** The chart's text summary: every drawn event, lane by lane, with its period at the reported precision. */

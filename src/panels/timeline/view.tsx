@@ -12,8 +12,9 @@ import { ContentPanel } from '../panel-view';
 import { TIMELINE_CONTENT } from './content';
 import { TimelineDetail } from './detail';
 import type { TimelineMeta } from './meta';
+import type { MarkKind } from './model';
 import { laneAt, timelineLayout } from './option';
-import { sharedRangeNotes } from './text';
+import { markLegend, sharedRangeNotes } from './text';
 import { TIMELINE_WORDS as W } from './words';
 
 /** Rows tighter on a slide, so the chart, its notes and the key of its numbers fit the 16:9 stage. */
@@ -96,15 +97,11 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
         const notes = !model.empty && (
           <div className="tl-notes">
             <ul className="tl-marks" aria-label={W.marks[lang]}>
-              <li>
-                <MarkGlyph kind="day" /> {W.markDay[lang]}
-              </li>
-              <li>
-                <MarkGlyph kind="span" /> {W.markSpan[lang]}
-              </li>
-              <li>
-                <MarkGlyph kind="recent" /> {W.markRecent[lang]}
-              </li>
+              {markLegend(model, lang).map((l) => (
+                <li key={l.kind}>
+                  <MarkGlyph kind={l.kind} /> {l.text}
+                </li>
+              ))}
             </ul>
             {sharedRangeNotes(model, lang, { caseDates: !slide }).map((n) => (
               <p key={n}>{n}</p>
@@ -184,12 +181,18 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
   );
 }
 
-/** The three marks of the chart, drawn small for the legend (currentColor follows the text). */
-function MarkGlyph({ kind }: { kind: 'day' | 'span' | 'recent' }) {
+/** The marks of the chart, drawn small for the legend (currentColor follows the text). */
+function MarkGlyph({ kind }: { kind: MarkKind }) {
   return (
     <svg className="tl-glyph" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
       {kind === 'day' && <circle cx="12" cy="6" r="5" fill="currentColor" />}
       {kind === 'span' && <rect x="1" y="2" width="22" height="8" rx="2" fill="currentColor" />}
+      {kind === 'toDate' && (
+        <>
+          <rect x="1" y="3" width="20" height="6" rx="1" fill="currentColor" />
+          <rect x="20" y="0" width="2" height="12" fill="currentColor" />
+        </>
+      )}
       {kind === 'recent' && (
         <circle
           cx="12"

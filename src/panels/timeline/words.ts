@@ -24,11 +24,16 @@ export const TIMELINE_WORDS = {
     zh: '空心圈:报道称“近日”,画在报道月份',
     en: 'Hollow ring: reported as “recently”, drawn at the report month',
   },
+  markToDate: {
+    zh: '末端竖线:原文说“今年”,只画到报道的{month}',
+    en: 'Bar with a tick: “this year”, drawn up to the report ({month})',
+  },
   reportedRecently: { zh: '近日报道', en: 'reported recently' },
   markKind: {
     day: { zh: '日期点', en: 'day (dot)' },
     span: { zh: '时段条', en: 'period (bar)' },
     recent: { zh: '空心圈(近日报道)', en: 'hollow ring (reported recently)' },
+    toDate: { zh: '时段条(截至报道月份)', en: 'period (bar) up to the report month' },
   },
   sharedRange: {
     zh: '{marks}:文章只说“{said}”侦破,具体日期未报道,因此同画为{period}的横条,上下并列。',
