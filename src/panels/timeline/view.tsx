@@ -4,7 +4,7 @@ import { chartThemeName, TOKENS } from '../../charts/themes';
 import { usePanelLayout, useProjector } from '../../components/panel-context';
 import { useUi } from '../../components/use-ui';
 import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
-import { setView, toggleInList } from '../../filters/store';
+import { setView, toggleInList, uiStore } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
 import type { PanelViewProps } from '../contract';
@@ -17,6 +17,12 @@ import { laneAt, timelineLayout } from './option';
 import { markLegend, sharedRangeNotes } from './text';
 import { TIMELINE_WORDS as W } from './words';
 
+/**
+ * The event the page's link opened (read when this chunk loads, after the link was): its detail is
+ * scrolled into view once, the first time the dashboard draws it; a click never scrolls.
+ */
+let linkEvent: string | undefined = uiStore.getState().view.event;
+
 /** Rows tighter on a slide, so the chart, its notes and the key of its numbers fit the 16:9 stage. */
 const SLIDE_SCALE = 0.75;
 
@@ -26,7 +32,8 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
   const projector = useProjector();
   // On a slide the chart, its legend and the key of its numbers are the whole story: no list,
   // detail or lane buttons.
-  const slide = usePanelLayout() === 'slide';
+  const panelLayout = usePanelLayout();
+  const slide = panelLayout === 'slide';
   const palette = TOKENS[chartThemeName(theme, projector)].palette;
   const laneColor = (c: EventCategory) => palette[EVENT_CATEGORIES.indexOf(c) % palette.length];
   const detailId = useId();
@@ -138,6 +145,10 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
             {notes}
             {model.selected && (
               <TimelineDetail
+                // Only on the dashboard: an embed sizes its frame to the panel, and scrolling
+                // there would scroll the host page.
+                reveal={panelLayout === 'dashboard' && model.selected.mark.event.id === linkEvent}
+                onRevealed={forgetLinkEvent}
                 mark={model.selected.mark}
                 visible={model.selected.visible}
                 lang={lang}
@@ -179,6 +190,11 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
       }}
     </ContentPanel>
   );
+}
+
+/** The link's event has been scrolled to: no later opening of a detail scrolls. */
+function forgetLinkEvent() {
+  linkEvent = undefined;
 }
 
 /** The marks of the chart, drawn small for the legend (currentColor follows the text). */
