@@ -1,5 +1,6 @@
-import { replaceView, uiStore } from '../filters/store';
+import { isCorrectingLink, replaceView, uiStore } from '../filters/store';
 import { isHistoryStep, parsePresent, parseView, serializeView } from '../filters/url';
+import { knownSlide } from '../modes/present/slides';
 
 /**
  * Keeps the UI state and the address bar in step: the link always reopens the same view, and
@@ -13,17 +14,20 @@ export function startUrlSync(): () => void {
   let applyingUrl = false;
   const fromUrl = () => {
     const { view, notices } = parseView(window.location.search);
-    const present = parsePresent(window.location.search);
+    const link = parsePresent(window.location.search);
+    // A slide's name is judged against the show's slides, which the link parser does not know.
+    const present = knownSlide(link.present, link.notices);
     applyingUrl = true;
     try {
-      replaceView(view, [...notices, ...present.notices], present.present);
+      replaceView(view, [...notices, ...link.notices], present);
     } finally {
       applyingUrl = false;
     }
   };
   fromUrl();
   const unsubscribe = uiStore.subscribe((state, prev) => {
-    if (applyingUrl || (state.view === prev.view && state.present === prev.present)) return;
+    if (applyingUrl || isCorrectingLink()) return;
+    if (state.view === prev.view && state.present === prev.present) return;
     const search = serializeView(state.view, state.present);
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;

@@ -1,4 +1,8 @@
-import { dismissNotices } from '../filters/store';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { timelineQuery } from '../data/timeline';
+import { dismissNotices, refuseLinkValue } from '../filters/store';
+import { unknownIn } from '../filters/url';
 import { t } from '../i18n/messages';
 import { REASON_COLON, reasonParts } from '../i18n/reasons';
 import { useLang, useUi } from './use-ui';
@@ -9,6 +13,7 @@ import { useLang, useUi } from './use-ui';
  * The rest of the view still opens.
  */
 export function Notices() {
+  useKnownEvent();
   const lang = useLang();
   const notices = useUi((s) => s.notices);
   if (notices.length === 0) return null;
@@ -43,4 +48,24 @@ export function Notices() {
       </button>
     </div>
   );
+}
+
+/**
+ * An event id is data: once timeline.json is in, an id no event has is dropped from the view and
+ * named in the notice, like any value the link parsers refuse. (A file that failed says so in its
+ * panel; the id is not judged then.)
+ */
+function useKnownEvent() {
+  const event = useUi((s) => s.view.event);
+  const { data } = useQuery({ ...timelineQuery, enabled: event !== undefined });
+  useEffect(() => {
+    const notice =
+      data &&
+      unknownIn(
+        'event',
+        event,
+        data.events.map((e) => e.id),
+      );
+    if (notice) refuseLinkValue(notice, { event: undefined });
+  }, [event, data]);
 }

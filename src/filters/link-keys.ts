@@ -58,7 +58,7 @@ export interface ViewState {
 
 export interface PresentState {
   active: boolean;
-  /** The slide shown: 'title', a panel id, or 'sources'. Unknown ids fall back to the first slide. */
+  /** The slide shown: 'title', a panel id, or 'sources'. A name no slide has is dropped on reading the link (named in a notice). */
   slide: string | undefined;
   /** Auto-advance interval in seconds; 0 = off. */
   interval: number;

@@ -20,6 +20,8 @@ export interface ReasonParams {
   'console-switch': Record<never, never>;
   /** Not written like an id of the timeline's events. */
   'event-id': Record<never, never>;
+  /** Written like an event id, but no event of the timeline has it (judged once the data is in). */
+  'unknown-event': Record<never, never>;
   /** Not written like a slide's name. */
   'slide-name': Record<never, never>;
   /** The key stands more than once; the value quoted is every one but the last, which is used. */

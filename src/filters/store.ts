@@ -61,6 +61,28 @@ export function toggleInList<K extends 'categories' | 'regions'>(
   });
 }
 
+// True while a refused value is being taken out of the state: URL sync leaves the address alone.
+let correcting = false;
+
+/**
+ * A link's value that only the data can judge (an event id, once timeline.json is in) and that
+ * names nothing there: dropped from the view and named in a notice, as the link parsers do with
+ * the values they refuse. Like theirs, the address keeps it until the next change writes the view.
+ */
+export function refuseLinkValue(notice: ParamNotice, patch: Partial<ViewState>) {
+  correcting = true;
+  try {
+    uiStore.setState((s) => ({ view: { ...s.view, ...patch }, notices: [...s.notices, notice] }));
+  } finally {
+    correcting = false;
+  }
+}
+
+/** Whether the change being made is refuseLinkValue's (not one the reader made). */
+export function isCorrectingLink(): boolean {
+  return correcting;
+}
+
 export function dismissNotices() {
   uiStore.setState({ notices: [] });
 }

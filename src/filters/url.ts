@@ -81,6 +81,23 @@ export function readKeys<S>(
   return state;
 }
 
+/**
+ * A value the link parsers accept but only the page can judge: an event id against the events of
+ * timeline.json, a slide's name against the show's slides. The notice naming it when it is none of
+ * `known` (the slides' names are listed, the events' ids are too many), or undefined.
+ */
+export function unknownIn(
+  key: 'event' | 'slide',
+  raw: string | undefined,
+  known: readonly string[],
+): ParamNotice | undefined {
+  if (raw === undefined || known.includes(raw)) return undefined;
+  const spec = key === 'event' ? VIEW_KEYS.event : PRESENT_KEYS.slide;
+  const reason: Reason =
+    key === 'event' ? { code: 'unknown-event' } : { code: 'one-of', values: known };
+  return { key: spec.name, raw, reason };
+}
+
 /** Reads the present-mode keys (mode, slide, interval, countdown); like parseView, never throws. */
 export function parsePresent(search: string): { present: PresentState; notices: ParamNotice[] } {
   const notices: ParamNotice[] = [];

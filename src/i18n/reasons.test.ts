@@ -1,14 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMBED_KEYS } from '../filters/link-keys';
-import { type ParamNotice, parsePresent, parseView, readKeys } from '../filters/url';
+import { type ParamNotice, parsePresent, parseView, readKeys, unknownIn } from '../filters/url';
 import { LANGS } from './lang';
 import { REASON_CODES, reasonParts, reasonText } from './reasons';
 
-/** Every notice the link readers give for a query: the view's, present mode's and the embed's. */
+const EVENT_IDS = (
+  JSON.parse(readFileSync('data/timeline.json', 'utf8')) as { events: { id: string }[] }
+).events.map((e) => e.id);
+
+/**
+ * Every notice the link readers give for a query: the view's, present mode's and the embed's, and
+ * the page's once the timeline is in (an event id no event has).
+ */
 function noticesOf(query: string): ParamNotice[] {
   const embed: ParamNotice[] = [];
   readKeys(EMBED_KEYS, new URLSearchParams(query), embed);
-  return [...parseView(query).notices, ...parsePresent(query).notices, ...embed];
+  const { view, notices } = parseView(query);
+  const event = unknownIn('event', view.event, EVENT_IDS);
+  return [...notices, ...parsePresent(query).notices, ...embed, ...(event ? [event] : [])];
 }
 
 const CATEGORIES =
@@ -48,6 +58,7 @@ const CASES: readonly (readonly [string, string, string, string])[] = [
     'expected one of both, criminal-cases, homicides',
   ],
   ['?event=Bad_Id', 'event', '不是有效的事件编号', 'not an event id'],
+  ['?event=nope', 'event', '大事记中没有这个编号的事件', 'no event of the timeline has this id'],
   ['?mode=show', 'mode', '应为 present、dashboard 之一', 'expected one of present, dashboard'],
   ['?slide=%3Cb%3E', 'slide', '不是有效的幻灯片名称', 'not a slide name'],
   [

@@ -77,6 +77,10 @@ const REASON_WORDS: { [C in ReasonCode]: Words<C> } = {
     zh: () => zh`不是有效的事件编号`,
     en: () => en`not an event id`,
   },
+  'unknown-event': {
+    zh: () => zh`大事记中没有这个编号的事件`,
+    en: () => en`no event of the timeline has this id`,
+  },
   'slide-name': {
     zh: () => zh`不是有效的幻灯片名称`,
     en: () => en`not a slide name`,

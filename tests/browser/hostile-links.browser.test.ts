@@ -117,8 +117,12 @@ function problemsOf(
   if (seen.hostile.length > 0) p.push(`payload elements: ${seen.hostile.join(' ')}`);
   const extra = seen.scripts.filter((s) => !initialScripts.includes(s));
   if (extra.length > 0) p.push(`scripts not from the app: ${extra.join(' ')}`);
-  const { mustName, startAfterEnd } = judgeLink(seen.search);
-  const reportable = mustName.filter((k) => !embedOnly.has(k));
+  const { mustName, startAfterEnd, unknownIds } = judgeLink(seen.search);
+  const reportable = [
+    ...mustName.filter((k) => !embedOnly.has(k)),
+    // An unknown event id or slide name is named once the page knows (the data, the slides).
+    ...unknownIds.filter((k) => !(embed && k === 'slide')),
+  ];
   if (startAfterEnd) reportable.push('from');
   if (reportable.length > 0) {
     if (seen.notice === null)

@@ -41,6 +41,15 @@ describeBrowser('present mode in Chromium', () => {
     await context.close();
   });
 
+  it('a slide name the show does not have opens the title slide, named in a notice', async () => {
+    const { page, context } = await app.open('?mode=present&slide=bogus&lang=en');
+    await page.waitForSelector('[data-slide="title"]');
+    await expect(page.locator('[data-notice="url"] li').allTextContents()).resolves.toEqual([
+      'slide=bogus: expected one of title, crime-trend, governance, timeline, projects, migration, sources',
+    ]);
+    await context.close();
+  });
+
   it('N shows the speaker notes with the source sentences; a click on the right third goes forward', async () => {
     const { page, context } = await app.open('?mode=present&slide=crime-trend', {
       viewport: { width: 1920, height: 1080 },

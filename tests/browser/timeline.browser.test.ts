@@ -5,7 +5,7 @@ import { timelineSchema } from '../../src/data/timeline';
 import { DEFAULT_VIEW } from '../../src/filters/filters';
 import { timelineView } from '../../src/panels/timeline/model';
 import { timelineLayout } from '../../src/panels/timeline/option';
-import { describeBrowser, useApp } from '../support/browser-env';
+import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { panelOf, ready, search } from '../support/pages';
 
 const data = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
@@ -86,6 +86,66 @@ describeBrowser('the timeline panel in Chromium', () => {
     await unknown.context.close();
   });
 
+  it('an unknown event id is named in a notice in the page’s language, and dropped from the view', async () => {
+    const { page, context, pageErrors } = await app.open('?lang=en&event=nope');
+    await ready(page);
+    const notice = page.locator('[data-notice="url"]');
+    await notice.waitFor();
+    await expect(notice.locator('li').allTextContents()).resolves.toEqual([
+      'event=nope: no event of the timeline has this id',
+    ]);
+    await expect(panel(page).locator('.tl-detail').count()).resolves.toBe(0);
+    // As for every refused value, the address keeps the link as it came until the view changes;
+    // then the view is written without it.
+    expect(search(page)).toBe('?lang=en&event=nope');
+    await page.locator('[data-filter="region"] [data-value="zhejiang"]').click();
+    await page.waitForURL(/region=zhejiang/);
+    expect(search(page)).toBe('?lang=en&region=zhejiang');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+
+    const zh = await app.open('?event=nope');
+    await ready(zh.page);
+    await expect(zh.page.locator('[data-notice="url"] li').allTextContents()).resolves.toEqual([
+      'event=nope:大事记中没有这个编号的事件',
+    ]);
+    await zh.context.close();
+  });
+
+  it.each(['reduce', 'no-preference'] as const)(
+    'a link to an event scrolls its detail into view once drawn (reduced motion: %s)',
+    async (reducedMotion) => {
+      const { page, context } = await app.open('?event=first-zhejiang-jiangxi-judicial-aid', {
+        reducedMotion,
+      });
+      // Not ready(): it scrolls to every chart to draw it, and back.
+      await panelsSettled(page);
+      const detail = panel(page).locator('.tl-detail');
+      await detail.waitFor();
+      // In view: its heading at least, within the 900 px window (a smooth scroll takes a moment).
+      await page.waitForFunction(() => {
+        const box = document.querySelector('.tl-detail h3')?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      await context.close();
+    },
+  );
+
+  it('a click on a mark opens its detail without scrolling the page', async () => {
+    const { page, context } = await app.open();
+    await ready(page);
+    const [x, y] = await markAt(page, 'leading-group-founded');
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.click(x, y);
+    await panel(page).locator('.tl-detail').waitFor();
+    await page.evaluate(
+      () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await context.close();
+  });
+
   it('the event list opens the same detail from the keyboard and Escape closes it', async () => {
     const { page, context } = await app.open();
     await ready(page);
@@ -143,7 +203,7 @@ describeBrowser('the timeline panel in Chromium', () => {
     await expect(panel(page).locator('.tl-list button').count()).resolves.toBe(2);
     await page.locator('[data-filter="to"]').selectOption('2019');
     await expect(panel(page).locator('.panel-empty').textContent()).resolves.toContain(
-      '所选年份没有大事记事件',
+      '所选省份和所选年份同时筛选后没有大事记事件',
     );
     await context.close();
   });

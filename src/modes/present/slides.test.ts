@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitStage, keyAction, SLIDES, slideIndex, stepSlide } from './slides';
+import { DEFAULT_PRESENT } from '../../filters/link-keys';
+import type { ParamNotice } from '../../filters/url';
+import { fitStage, keyAction, knownSlide, SLIDES, slideIndex, stepSlide } from './slides';
 
 describe('the deck', () => {
   it('opens with a title slide, has one slide per panel, and closes with the sources', () => {
@@ -12,6 +14,22 @@ describe('the deck', () => {
       'migration',
       'sources',
     ]);
+  });
+
+  it('drops a slide name the show does not have, and names it with the names there are', () => {
+    const notices: ParamNotice[] = [];
+    const present = { ...DEFAULT_PRESENT, active: true, slide: 'bogus' };
+    expect(knownSlide(present, notices)).toEqual({ ...present, slide: undefined });
+    expect(notices).toEqual([
+      {
+        key: 'slide',
+        raw: 'bogus',
+        reason: { code: 'one-of', values: SLIDES.map((s) => s.id) },
+      },
+    ]);
+    const timeline = { ...present, slide: 'timeline' };
+    expect(knownSlide(timeline, notices)).toBe(timeline);
+    expect(notices).toHaveLength(1);
   });
 
   it('wraps at both ends', () => {

@@ -1,3 +1,5 @@
+import type { PresentState } from '../../filters/link-keys';
+import { type ParamNotice, unknownIn } from '../../filters/url';
 import { PANELS, type PanelEntry } from '../panel-registry';
 
 export type Slide = { id: 'title' } | { id: string; panel: PanelEntry } | { id: 'sources' };
@@ -8,6 +10,21 @@ export const SLIDES: readonly Slide[] = [
   ...PANELS.map((panel) => ({ id: panel.id, panel })),
   { id: 'sources' },
 ];
+
+/**
+ * The present state with its slide checked against the show: a name no slide has is dropped (the
+ * show opens on its first slide) and named in a notice with the names there are.
+ */
+export function knownSlide(present: PresentState, notices: ParamNotice[]): PresentState {
+  const notice = unknownIn(
+    'slide',
+    present.slide,
+    SLIDES.map((s) => s.id),
+  );
+  if (!notice) return present;
+  notices.push(notice);
+  return { ...present, slide: undefined };
+}
 
 /** The index of a slide id; an unknown or missing id opens the first slide. */
 export function slideIndex(id: string | undefined): number {

@@ -1,4 +1,5 @@
-import type { Ref } from 'react';
+import { type Ref, useEffect, useRef } from 'react';
+import { usePrefersReducedMotion } from '../../components/reduced-motion';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
@@ -18,6 +19,10 @@ interface TimelineDetailProps {
   headingRef: Ref<HTMLHeadingElement>;
   /** The region's id, which the list buttons point at (aria-controls). */
   id: string;
+  /** Scroll the detail into view once drawn: the event the page's link opened (not a click). */
+  reveal?: boolean;
+  /** Called once it has been scrolled into view. */
+  onRevealed?: () => void;
 }
 
 /** One event in full: what, when (at the reported precision), where, the figures, and the verbatim sentences. */
@@ -29,12 +34,28 @@ export function TimelineDetail({
   onClose,
   headingRef,
   id,
+  reveal = false,
+  onRevealed,
 }: TimelineDetailProps) {
   const e = mark.event;
+  const box = useRef<HTMLElement>(null);
+  const reducedMotion = usePrefersReducedMotion();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the detail is first drawn
+  useEffect(() => {
+    if (!reveal) return;
+    // After the frame that lays it out, below the chart; no smooth scroll for a reader who asked
+    // for less motion.
+    const frame = requestAnimationFrame(() => {
+      box.current?.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' });
+      onRevealed?.();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const headingId = `${id}-heading`;
   const sources = sourceEntries(e.sources, lang);
   return (
     <section
+      ref={box}
       className="tl-detail"
       id={id}
       aria-labelledby={headingId}

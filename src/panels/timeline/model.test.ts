@@ -35,6 +35,14 @@ describe('periodPosition', () => {
     });
   });
 
+  it('draws "this year" (今年) of a June 2020 report from January to June, never to December', () => {
+    expect(periodPosition({ precision: 'year', year: 2020, said: '今年' })).toEqual({
+      kind: 'toDate',
+      start: 2020,
+      end: yearFraction(2020, 7),
+    });
+  });
+
   it('spans a range from the start of `from` to the end of `to`', () => {
     expect(periodPosition({ precision: 'range', from: '2018', to: '2020' })).toEqual({
       kind: 'span',
@@ -137,6 +145,18 @@ describe('timelineView', () => {
     };
     expect(timelineView(oneLane, v({ categories: ['service-reform'] })).empty).toBe('categories');
     expect(timelineView(data, v({ from: 1995, to: 1996 })).empty).toBe('years');
+  });
+
+  it('says when filters leave nothing only together (each alone leaves events)', () => {
+    const coldInJiangxi = timelineView(
+      data,
+      v({ categories: ['cold-cases'], regions: ['jiangxi'] }),
+    );
+    expect(coldInJiangxi.emptyWith).toEqual(['categories']);
+    expect(timelineView(data, v({ from: 1995, to: 1996 })).emptyWith).toBeUndefined();
+    expect(timelineView(data, v({ regions: ['jiangxi'], to: 2019 })).emptyWith).toEqual([
+      'regions',
+    ]);
   });
 
   it('opens the event named in the link, shows nothing for an unknown id, and flags a filtered-out one', () => {

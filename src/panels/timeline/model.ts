@@ -1,5 +1,6 @@
 import type { Period, Source } from '../../data/common';
 import { inRegions, type PlaceId, provincesOf } from '../../data/places';
+import { PUBLICATION } from '../../data/reports';
 import {
   EVENT_CATEGORIES,
   type EventCategory,
@@ -12,10 +13,20 @@ import {
   type RegionFilter,
   type ViewState,
 } from '../../filters/filters';
+import { emptyCause } from '../../model/emptied-by';
 import { periodInRange, periodYears } from '../../model/years';
 
-/** How an event is drawn: a reported day is a dot, a month/year/span a bar across it, "recently" a hollow ring. */
-export type MarkKind = 'day' | 'span' | 'recent';
+/**
+ * How an event is drawn: a reported day is a dot, a month/year/span a bar across it, "recently" a
+ * hollow ring, "this year" (今年) a bar from January that stops at the report month with a tick
+ * (the year was not over when the article reported it).
+ */
+export type MarkKind = 'day' | 'span' | 'recent' | 'toDate';
+
+/** Whether a mark is drawn as a bar across its period. */
+export function isBar(kind: MarkKind): boolean {
+  return kind === 'span' || kind === 'toDate';
+}
 
 /** One event placed on the time axis. Positions are fractional years (2018-08-01 → 2018.58). */
 export interface TimelineMark {
@@ -53,10 +64,19 @@ export interface TimelineView {
   selected?: { mark: TimelineMark; visible: boolean };
   /** Why nothing is shown, when nothing is: the first filter that left no event. */
   empty?: TimelineEmpty;
+  /**
+   * The filters before `empty` that leave no event only together with it (each alone leaves
+   * some: cold cases, and Jiangxi's events, but no cold case in Jiangxi); absent when `empty`
+   * alone leaves none.
+   */
+  emptyWith?: TimelineEmpty[];
   /** Every event in the file, for the reasons of an empty state. */
   all: TimelineMark[];
   sources: Source[];
 }
+
+/** What the article says for "this year": a year known only up to the report month. */
+export const THIS_YEAR = '今年';
 
 /** A calendar day as a fractional year, counting real month and year lengths (leap years included). */
 export function yearFraction(year: number, month = 1, day = 1): number {
@@ -87,6 +107,9 @@ export function periodPosition(p: Period): { kind: MarkKind; start: number; end:
     case 'month':
       return { kind: 'span', ...yearOrMonthBounds(p.month) };
     case 'year':
+      // "This year" in a report of June 2020 is January to June: what came after was not reported.
+      if (p.said === THIS_YEAR)
+        return { kind: 'toDate', start: p.year, end: yearOrMonthBounds(PUBLICATION.asOf).end };
       return { kind: 'span', start: p.year, end: p.year + 1 };
     case 'range':
       return {
@@ -125,7 +148,7 @@ export function timelineMarks(data: TimelineData): TimelineMark[] {
 function sharedRanges(marks: readonly TimelineMark[]): SharedRange[] {
   const groups = new Map<string, TimelineMark[]>();
   for (const m of marks) {
-    if (m.kind !== 'span' || m.event.date.precision !== 'range') continue;
+    if (!isBar(m.kind) || m.event.date.precision !== 'range') continue;
     const key = `${m.event.category}:${m.start}:${m.end}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
@@ -154,19 +177,17 @@ export function timelineView(
   view: DataFilters & Pick<ViewState, 'event'>,
 ): TimelineView {
   const all = timelineMarks(data);
-  const byCategory = all.filter(
-    (m) => view.categories.length === 0 || view.categories.includes(m.event.category),
-  );
-  const byRegion = byCategory.filter((m) => inRegions(m.event.places, view.regions));
-  const marks = byRegion.filter((m) => periodInRange(m.event.date, view.from, view.to));
-  const empty: TimelineEmpty | undefined =
-    byCategory.length === 0
-      ? 'categories'
-      : byRegion.length === 0
-        ? 'regions'
-        : marks.length === 0
-          ? 'years'
-          : undefined;
+  const filters = [
+    [
+      'categories',
+      (m: TimelineMark) =>
+        view.categories.length === 0 || view.categories.includes(m.event.category),
+    ],
+    ['regions', (m: TimelineMark) => inRegions(m.event.places, view.regions)],
+    ['years', (m: TimelineMark) => periodInRange(m.event.date, view.from, view.to)],
+  ] as const;
+  const marks = all.filter((m) => filters.every(([, passes]) => passes(m)));
+  const cause = emptyCause<TimelineMark, TimelineEmpty>(all, filters);
   const lanes = EVENT_CATEGORIES.map((category) => ({
     category,
     marks: marks.filter((m) => m.event.category === category),
@@ -177,7 +198,8 @@ export function timelineView(
     marks,
     sharedRanges: sharedRanges(marks),
     selected: chosen ? { mark: chosen, visible: marks.includes(chosen) } : undefined,
-    empty,
+    ...(cause ? { empty: cause.by } : {}),
+    ...(cause?.with.length ? { emptyWith: cause.with } : {}),
     all,
     sources: marks.flatMap((m) => m.event.sources),
   };

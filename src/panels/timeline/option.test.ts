@@ -59,7 +59,8 @@ describe('timelineOption with the real data', () => {
     const plan = datum(option, 'three-year-action-plan').value;
     expect([plan[0], plan[1]]).toEqual([2018, 2021]);
     const thisYear = datum(option, 'seven-cold-homicides-2020').value;
-    expect([thisYear[0], thisYear[1], thisYear[3]]).toEqual([2020, 2021, 1]);
+    // "今年" in a report of June 2020: January to June, not through December.
+    expect([thisYear[0], thisYear[1], thisYear[3]]).toEqual([2020, yearFraction(2020, 7), 3]);
     const recent = datum(option, 'first-zhejiang-jiangxi-judicial-aid').value;
     expect([recent[0], recent[3]]).toEqual([yearFraction(2020, 6), 2]);
   });

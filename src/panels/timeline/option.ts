@@ -10,8 +10,8 @@ import { EVENT_CATEGORIES, type EventCategory } from '../../data/timeline';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { TimelineMark, TimelineView } from './model';
-import { sharedRangeNotes } from './text';
+import { isBar, type TimelineMark, type TimelineView } from './model';
+import { markLegend, sharedRangeNotes } from './text';
 import { TIMELINE_WORDS as W } from './words';
 
 /** Vertical layout in row units: each lane gets as many rows as its marks need, plus a gap. */
@@ -50,8 +50,8 @@ export function packRows(marks: readonly TimelineMark[], labelRoom: number): num
   const order = marks.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i);
   const rows: number[] = new Array(marks.length).fill(0);
   for (const { m, i } of order) {
-    const from = m.kind === 'span' ? m.start : m.start - labelRoom / 3;
-    const until = (m.kind === 'span' ? m.end : m.start) + labelRoom;
+    const from = isBar(m.kind) ? m.start : m.start - labelRoom / 3;
+    const until = (isBar(m.kind) ? m.end : m.start) + labelRoom;
     let row = rowEnds.findIndex((end) => end <= from);
     if (row === -1) {
       row = rowEnds.length;
@@ -102,11 +102,11 @@ export function laneAt(layout: TimelineLayout, value: number): EventCategory | u
 type MarkDatum = {
   id: string;
   name: string;
-  /** [start, end, y, kind (0 day, 1 span, 2 recent), selected (0/1)] */
+  /** [start, end, y, kind (0 day, 1 span, 2 recent, 3 to date), selected (0/1)] */
   value: [number, number, number, number, number];
 };
 
-const KIND_CODE = { day: 0, span: 1, recent: 2 } as const;
+const KIND_CODE = { day: 0, span: 1, recent: 2, toDate: 3 } as const;
 
 /**
  * Draws one mark: a bar across a span, a dot for a day, a dashed hollow ring for "recently".
@@ -129,7 +129,7 @@ function renderMark(
   const ring = selected
     ? { stroke: color, lineWidth: Math.max(2, rowPx * 0.1), fill: 'none' as const }
     : undefined;
-  if (kind === KIND_CODE.span) {
+  if (kind === KIND_CODE.span || kind === KIND_CODE.toDate) {
     const h = rowPx * 0.5;
     const width = Math.max(x1 - x0, 3);
     return {
@@ -140,6 +140,16 @@ function renderMark(
           shape: { x: x0, y: yc - h / 2, width, height: h, r: Math.min(2, width / 2) },
           style: { fill: color },
         },
+        // "This year": a tick taller than the bar where the report stops it.
+        ...(kind === KIND_CODE.toDate
+          ? [
+              {
+                type: 'line' as const,
+                shape: { x1: x0 + width, y1: yc - h, x2: x0 + width, y2: yc + h },
+                style: { stroke: color, lineWidth: Math.max(2, rowPx * 0.09) },
+              },
+            ]
+          : []),
         ...(ring
           ? [
               {
@@ -191,7 +201,7 @@ function renderMark(
 /** Pixels from a mark's anchor point to its number label, at scale 1 (sizes as drawn by renderMark). */
 function labelDistance(mark: TimelineMark, selected: boolean): number {
   const gap = 5;
-  if (mark.kind === 'span') return gap + (selected ? 3 : 0);
+  if (isBar(mark.kind)) return gap + (selected ? 3 : 0);
   return ROW_PX * DOT_RADIUS + gap + (selected ? 4 : 0);
 }
 
@@ -270,7 +280,7 @@ export function timelineOption(view: TimelineView, lang: Lang, scale = 1): Chart
     data: marksOf(c).map((p) => ({
       id: p.mark.event.id,
       name: p.mark.event.label[lang],
-      value: [p.mark.kind === 'span' ? p.mark.end : (p.mark.start + p.mark.end) / 2, p.y],
+      value: [isBar(p.mark.kind) ? p.mark.end : (p.mark.start + p.mark.end) / 2, p.y],
       // Clear of the mark: a bar ends at the point, a dot or ring (and the selection ring) is centred on it.
       label: { distance: labelDistance(p.mark, p.mark.event.id === selectedId) * scale },
     })),
@@ -341,7 +351,9 @@ export function timelineExportOption(view: TimelineView, lang: Lang): ChartOptio
       entries: view.marks.map((m) => ({ mark: markNumber(m.number), label: m.event.label[lang] })),
       // How the marks are drawn, under the plot.
       notes: [
-        [W.markDay[lang], W.markSpan[lang], W.markRecent[lang]].join(lang === 'zh' ? ';' : '; '),
+        markLegend(view, lang)
+          .map((l) => l.text)
+          .join(lang === 'zh' ? ';' : '; '),
         ...sharedRangeNotes(view, lang, { caseDates: false }),
       ],
       notesTop: height,

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { timelineSchema } from '../../data/timeline';
+import { type TimelineData, timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import { timelineView } from './model';
 import {
   emptyReason,
   figuresText,
+  markLegend,
   periodText,
   sharedRangeNotes,
   timelineSummary,
@@ -29,6 +30,12 @@ describe('timeline text', () => {
     );
   });
 
+  it('names a single year as a year, not as a range from it to itself', () => {
+    const jiangxi = timelineView(data, v({ regions: ['jiangxi'] }));
+    expect(timelineTitle(jiangxi, 'en')).toBe('2 events, 2020');
+    expect(timelineTitle(jiangxi, 'zh')).toBe('2件大事,2020年');
+  });
+
   it('keeps the article’s own words for the period', () => {
     const plan = all.marks.find((m) => m.event.id === 'cold-case-1994-10-7');
     expect(periodText(plan?.event.date as never, 'zh')).toBe(
@@ -46,6 +53,21 @@ describe('timeline text', () => {
       ['⑧', 'May 2020', 'period (bar)'],
       ['⑨', 'recently (reported Jun 2020)', 'hollow ring (reported recently)'],
     ]);
+  });
+
+  it('says the "this year" bar stops at the report month, and keeps the article’s words', () => {
+    const cold = timelineView(data, v({ categories: ['cold-cases'] }));
+    expect(markLegend(cold, 'en').map((l) => l.text)).toContain(
+      'Bar with a tick: “this year”, drawn up to the report (Jun 2020)',
+    );
+    expect(markLegend(cold, 'zh').map((l) => l.text)).toContain(
+      '末端竖线:原文说“今年”,只画到报道的2020年6月',
+    );
+    const row = timelineTable(cold, 'zh').rows.find((r) => r.event === '今年又连破7起命积案');
+    expect([row?.period, row?.mark]).toEqual(['2020年(今年)', '时段条(截至报道月份)']);
+    // Without such an event drawn, the legend has no line for it.
+    const jiangxi = timelineView(data, v({ regions: ['jiangxi'] }));
+    expect(markLegend(jiangxi, 'en').map((l) => l.kind)).toEqual(['day', 'span', 'recent']);
   });
 
   it('summarises every drawn event lane by lane', () => {
@@ -71,7 +93,21 @@ describe('timeline text', () => {
         'en',
       ),
     ).toBe(
-      'No timeline events involve the selected provinces; the events involve Shanghai, Jiangsu, Zhejiang, Anhui, Jiangxi.',
+      'No timeline event matches the selected categories and the selected provinces together; each of them alone leaves events.',
+    );
+    expect(
+      emptyReason(
+        timelineView(data, v({ categories: ['cold-cases'], regions: ['jiangxi'] })),
+        'zh',
+      ),
+    ).toBe('所选类别和所选省份同时筛选后没有大事记事件;单独按其中任何一项筛选都有事件。');
+    // A province filter that alone leaves nothing still says which provinces the events involve.
+    const noJiangxi: TimelineData = {
+      ...data,
+      events: data.events.filter((e) => !e.places.includes('jiangxi')),
+    };
+    expect(emptyReason(timelineView(noJiangxi, v({ regions: ['jiangxi'] })), 'en')).toBe(
+      'No timeline events involve the selected provinces; the events involve Shanghai, Jiangsu, Zhejiang, Anhui.',
     );
   });
 });

@@ -1,10 +1,12 @@
 import type { Period } from '../../data/common';
 import { PLACES, type PlaceId } from '../../data/places';
+import { PUBLICATION } from '../../data/reports';
 import { CATEGORY_LABELS, REGION_LABELS } from '../../i18n/filter-labels';
 import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { TableData } from '../../model/table';
 import {
+  type MarkKind,
   provincesInvolved,
   type SharedRange,
   type TimelineMark,
@@ -14,6 +16,13 @@ import {
 import { TIMELINE_WORDS as W } from './words';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
+
+/** "A和B", "A、B和C" / "A and B", "A, B and C". */
+function andList(items: string[], lang: Lang): string {
+  const last = items[items.length - 1] ?? '';
+  if (items.length < 2) return last;
+  return `${list(items.slice(0, -1), lang)}${lang === 'zh' ? '和' : ' and '}${last}`;
+}
 
 export function placeNames(places: readonly PlaceId[], lang: Lang): string {
   return list(
@@ -54,7 +63,29 @@ export function timelineTitle(view: TimelineView, lang: Lang): string | undefine
       day: formatPeriod((busiest[0] as TimelineMark).event.date, lang),
     });
   const { first, last } = yearSpan(view.marks);
+  // One year is a year, not a range from it to itself ("2020–2020").
+  if (first === last) return fill(W.titleYear[lang], { n, year: first });
   return fill(W.titleSpan[lang], { n, first, last });
+}
+
+/**
+ * How the marks are drawn, one line each: dot, bar, ring, and the "this year" bar when one is
+ * drawn (it stops at the report month).
+ */
+export function markLegend(view: TimelineView, lang: Lang): { kind: MarkKind; text: string }[] {
+  const lines: { kind: MarkKind; text: string }[] = [
+    { kind: 'day', text: W.markDay[lang] },
+    { kind: 'span', text: W.markSpan[lang] },
+    { kind: 'recent', text: W.markRecent[lang] },
+  ];
+  if (view.marks.some((m) => m.kind === 'toDate'))
+    lines.push({
+      kind: 'toDate',
+      text: fill(W.markToDate[lang], {
+        month: formatPeriod({ precision: 'month', month: PUBLICATION.asOf }, lang),
+      }),
+    });
+  return lines;
 }
 
 /** The chart's text summary: every drawn event, lane by lane, with its period at the reported precision. */
@@ -94,6 +125,15 @@ export function sharedRangeNotes(
 
 /** Why nothing is drawn, said with what the data does hold. */
 export function emptyReason(view: TimelineView, lang: Lang): string {
+  // Filters that empty it only together: naming the last one alone, with what the data holds
+  // for it, would contradict itself ("no events in Jiangxi; the events involve … Jiangxi").
+  if (view.empty && view.emptyWith)
+    return fill(W.noneTogether[lang], {
+      filters: andList(
+        [...view.emptyWith, view.empty].map((f) => W.filterNames[f][lang]),
+        lang,
+      ),
+    });
   switch (view.empty) {
     case 'categories':
       return W.noCategories[lang];

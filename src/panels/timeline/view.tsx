@@ -4,7 +4,7 @@ import { chartThemeName, TOKENS } from '../../charts/themes';
 import { usePanelLayout, useProjector } from '../../components/panel-context';
 import { useUi } from '../../components/use-ui';
 import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
-import { setView, toggleInList } from '../../filters/store';
+import { setView, toggleInList, uiStore } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
 import type { PanelViewProps } from '../contract';
@@ -12,9 +12,16 @@ import { ContentPanel } from '../panel-view';
 import { TIMELINE_CONTENT } from './content';
 import { TimelineDetail } from './detail';
 import type { TimelineMeta } from './meta';
+import type { MarkKind } from './model';
 import { laneAt, timelineLayout } from './option';
-import { sharedRangeNotes } from './text';
+import { markLegend, sharedRangeNotes } from './text';
 import { TIMELINE_WORDS as W } from './words';
+
+/**
+ * The event the page's link opened (read when this chunk loads, after the link was): its detail is
+ * scrolled into view once, the first time the dashboard draws it; a click never scrolls.
+ */
+let linkEvent: string | undefined = uiStore.getState().view.event;
 
 /** Rows tighter on a slide, so the chart, its notes and the key of its numbers fit the 16:9 stage. */
 const SLIDE_SCALE = 0.75;
@@ -25,7 +32,8 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
   const projector = useProjector();
   // On a slide the chart, its legend and the key of its numbers are the whole story: no list,
   // detail or lane buttons.
-  const slide = usePanelLayout() === 'slide';
+  const panelLayout = usePanelLayout();
+  const slide = panelLayout === 'slide';
   const palette = TOKENS[chartThemeName(theme, projector)].palette;
   const laneColor = (c: EventCategory) => palette[EVENT_CATEGORIES.indexOf(c) % palette.length];
   const detailId = useId();
@@ -96,15 +104,11 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
         const notes = !model.empty && (
           <div className="tl-notes">
             <ul className="tl-marks" aria-label={W.marks[lang]}>
-              <li>
-                <MarkGlyph kind="day" /> {W.markDay[lang]}
-              </li>
-              <li>
-                <MarkGlyph kind="span" /> {W.markSpan[lang]}
-              </li>
-              <li>
-                <MarkGlyph kind="recent" /> {W.markRecent[lang]}
-              </li>
+              {markLegend(model, lang).map((l) => (
+                <li key={l.kind}>
+                  <MarkGlyph kind={l.kind} /> {l.text}
+                </li>
+              ))}
             </ul>
             {sharedRangeNotes(model, lang, { caseDates: !slide }).map((n) => (
               <p key={n}>{n}</p>
@@ -141,6 +145,10 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
             {notes}
             {model.selected && (
               <TimelineDetail
+                // Only on the dashboard: an embed sizes its frame to the panel, and scrolling
+                // there would scroll the host page.
+                reveal={panelLayout === 'dashboard' && model.selected.mark.event.id === linkEvent}
+                onRevealed={forgetLinkEvent}
                 mark={model.selected.mark}
                 visible={model.selected.visible}
                 lang={lang}
@@ -184,12 +192,23 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
   );
 }
 
-/** The three marks of the chart, drawn small for the legend (currentColor follows the text). */
-function MarkGlyph({ kind }: { kind: 'day' | 'span' | 'recent' }) {
+/** The link's event has been scrolled to: no later opening of a detail scrolls. */
+function forgetLinkEvent() {
+  linkEvent = undefined;
+}
+
+/** The marks of the chart, drawn small for the legend (currentColor follows the text). */
+function MarkGlyph({ kind }: { kind: MarkKind }) {
   return (
     <svg className="tl-glyph" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
       {kind === 'day' && <circle cx="12" cy="6" r="5" fill="currentColor" />}
       {kind === 'span' && <rect x="1" y="2" width="22" height="8" rx="2" fill="currentColor" />}
+      {kind === 'toDate' && (
+        <>
+          <rect x="1" y="3" width="20" height="6" rx="1" fill="currentColor" />
+          <rect x="20" y="0" width="2" height="12" fill="currentColor" />
+        </>
+      )}
       {kind === 'recent' && (
         <circle
           cx="12"

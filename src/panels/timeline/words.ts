@@ -6,6 +6,7 @@ export const TIMELINE_WORDS = {
     en: '{k} of {n} events took place on {day}',
   },
   titleSpan: { zh: '{n}件大事,{first}—{last}年', en: '{n} events, {first}–{last}' },
+  titleYear: { zh: '{n}件大事,{year}年', en: '{n} events, {year}' },
   titleOne: { zh: '1件大事:{label}', en: 'One event: {label}' },
   summaryIntro: {
     zh: '长三角警务一体化大事记,{n}件事,按类别排列。',
@@ -23,11 +24,16 @@ export const TIMELINE_WORDS = {
     zh: '空心圈:报道称“近日”,画在报道月份',
     en: 'Hollow ring: reported as “recently”, drawn at the report month',
   },
+  markToDate: {
+    zh: '末端竖线:原文说“今年”,只画到报道的{month}',
+    en: 'Bar with a tick: “this year”, drawn up to the report ({month})',
+  },
   reportedRecently: { zh: '近日报道', en: 'reported recently' },
   markKind: {
     day: { zh: '日期点', en: 'day (dot)' },
     span: { zh: '时段条', en: 'period (bar)' },
     recent: { zh: '空心圈(近日报道)', en: 'hollow ring (reported recently)' },
+    toDate: { zh: '时段条(截至报道月份)', en: 'period (bar) up to the report month' },
   },
   sharedRange: {
     zh: '{marks}:文章只说“{said}”侦破,具体日期未报道,因此同画为{period}的横条,上下并列。',
@@ -64,6 +70,15 @@ export const TIMELINE_WORDS = {
   noRegions: {
     zh: '所选省份没有大事记事件;事件涉及{places}。',
     en: 'No timeline events involve the selected provinces; the events involve {places}.',
+  },
+  noneTogether: {
+    zh: '{filters}同时筛选后没有大事记事件;单独按其中任何一项筛选都有事件。',
+    en: 'No timeline event matches {filters} together; each of them alone leaves events.',
+  },
+  filterNames: {
+    categories: { zh: '所选类别', en: 'the selected categories' },
+    regions: { zh: '所选省份', en: 'the selected provinces' },
+    years: { zh: '所选年份', en: 'the selected years' },
   },
   noYears: {
     zh: '所选年份没有大事记事件;事件在{first}—{last}年之间。',
