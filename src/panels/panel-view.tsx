@@ -92,7 +92,9 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       model && {
         title: C.title(model, lang),
         summary: C.summary(model, lang),
-        table: C.table(model, lang) as TableData | undefined,
+        // One rule for every panel: a panel its filters emptied has no table view and no CSV
+        // (a table of headers alone says nothing the empty message does not).
+        table: model.empty ? undefined : (C.table(model, lang) as TableData | undefined),
         empty: data ? C.emptyReason(model, data, lang) : undefined,
       },
     [C, model, data, lang],

@@ -23,7 +23,7 @@ export const MIGRATION_CONTENT: PanelContent<
   model: migrationView,
   title: migrationTitle,
   summary: migrationSummary,
-  table: (model, lang) => (model.empty ? undefined : migrationTable(model, lang)),
+  table: migrationTable,
   option,
   chartHeight: (model, lang) => migrationHeight(model, lang),
   exportOption: option,
