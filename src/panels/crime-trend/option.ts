@@ -141,7 +141,6 @@ export function crimeTrendOption(
   );
 
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'item' },
     grid: places.map((p) => ({
       top: p.top,

@@ -229,7 +229,6 @@ export function migrationOption(view: MigrationView, lang: Lang, scale = 1): Cha
   }
 
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'item' },
     title: layout.titles,
     grid: layout.grids,
