@@ -31,6 +31,13 @@ export type ChartOption = ComposeOption<
   | AriaComponentOption
 >;
 
+/** A chart as an export draws it: its option, at its own height in px (the image grows to hold
+ *  what the option draws below that, see chartOnlySvg). */
+export interface ChartImage {
+  option: ChartOption;
+  height: number;
+}
+
 export interface FinishOptions {
   reducedMotion: boolean;
   /**

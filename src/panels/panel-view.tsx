@@ -4,7 +4,7 @@
 // empty state, measures the chart's box where the option depends on its width, and renders the
 // frame (title, actions, table view, notes, sources) around the body.
 import { type ReactNode, useMemo, useState } from 'react';
-import type { ChartLayout } from '../charts/band-layout';
+import { type ChartLayout, EXPORT_SIZE } from '../charts/band-layout';
 import type { ChartOption } from '../charts/option';
 import { Chart, type ChartEventHandler } from '../components/chart';
 import { PanelFrame, type PanelQueryState } from '../components/panel-frame';
@@ -59,6 +59,9 @@ export interface ContentPanelProps<Data, Model extends PanelModel, Keys extends 
    *  its own parts while `empty` is set; the chart hides itself. */
   children?: (state: PanelState<Model, Keys>, chart: ReactNode) => ReactNode;
 }
+
+/** The layout an export is drawn at: the image's width. */
+const EXPORT_LAYOUT: ChartLayout = { width: EXPORT_SIZE.width };
 
 interface Drawn {
   option: ChartOption;
@@ -121,7 +124,13 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
     };
   // The image a download draws (the chart with its key): built on the click, not at every change.
   const exportChart = useMemo(
-    () => (model && state?.option ? () => C.exportOption(model, lang) : undefined),
+    () =>
+      model && state?.option
+        ? () => {
+            const option = C.exportOption(model, lang);
+            return option && { option, height: C.chartHeight(model, lang, EXPORT_LAYOUT) };
+          }
+        : undefined,
     [C, model, lang, state?.option],
   );
   const events = props.onChartEvents;
