@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { escapeMarkup } from '../model/escape';
 import { echarts } from './echarts';
-import type { ChartOption } from './option';
+import { type ChartOption, chartAria } from './option';
 import { COLUMNS, wrapLines } from './text-width';
 import { type ChartThemeName, fontFamilyFor, TOKENS } from './themes';
 
@@ -58,7 +58,10 @@ interface ZrStorage {
 function render(option: ChartOption, theme: ChartThemeName, width: number, height: number) {
   const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption({ ...option, animation: false, tooltip: undefined }, { notMerge: true });
+    chart.setOption(
+      { ...option, aria: chartAria(false), animation: false, tooltip: undefined },
+      { notMerge: true },
+    );
     return { svg: chart.renderToSVGString(), bottom: drawnBottom(chart) };
   } finally {
     chart.dispose();

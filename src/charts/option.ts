@@ -31,6 +31,13 @@ export type ChartOption = ComposeOption<
   | AriaComponentOption
 >;
 
+/** A chart as an export draws it: its option, at its own height in px (the image grows to hold
+ *  what the option draws below that, see chartOnlySvg). */
+export interface ChartImage {
+  option: ChartOption;
+  height: number;
+}
+
 export interface FinishOptions {
   reducedMotion: boolean;
   /**
@@ -44,8 +51,18 @@ export interface FinishOptions {
 }
 
 /**
+ * ECharts' aria for every chart, on screen and in exports: on, because the decal patterns (the
+ * pattern-fill mode) are part of it; its generated description off ("the data for 2010 is 2010,
+ * 43000, NaN…", in ECharts' words whatever the page's language): the chart's container carries the
+ * panel's own summary as its one description.
+ */
+export function chartAria(patterns: boolean): AriaComponentOption {
+  return { enabled: true, label: { enabled: false }, decal: { show: patterns } };
+}
+
+/**
  * What every chart gets whatever its builder says: no animation when the reader asked for reduced
- * motion or on a redraw, decal patterns when asked for, and tooltips drawn on the chart itself (the HTML tooltip
+ * motion or on a redraw, ECharts' aria (chartAria) with decal patterns when asked for, and tooltips drawn on the chart itself (the HTML tooltip
  * writes inline styles, which a strict CSP forbids).
  */
 export function finishOption(
@@ -56,7 +73,7 @@ export function finishOption(
   return {
     ...option,
     animation: reducedMotion || redraw ? false : (option.animation ?? true),
-    aria: { enabled: true, decal: { show: patterns } },
+    aria: chartAria(patterns),
     ...(fontFamily ? { textStyle: { ...(option.textStyle as object), fontFamily } } : {}),
     tooltip: Array.isArray(tooltip)
       ? tooltip.map((t) => ({ ...t, renderMode: 'richText' }))

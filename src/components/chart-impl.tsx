@@ -170,19 +170,23 @@ export default function ChartImpl({
       hidden={hidden}
       style={{ height }}
     >
-      <ReactEChartsCore
-        echarts={echarts}
-        option={finished}
-        theme={initialTheme}
-        notMerge
-        lazyUpdate={false}
-        shouldSetOption={sizeBeforeOption}
-        opts={OPTS}
-        onEvents={stableEvents}
-        onChartReady={onReady}
-        autoResize={false}
-        style={FILL}
-      />
+      {/* The drawing is out of the accessibility tree: its axis ticks and labels, read one by one,
+          are noise beside the summary, the container's one description. */}
+      <div aria-hidden="true" style={FILL}>
+        <ReactEChartsCore
+          echarts={echarts}
+          option={finished}
+          theme={initialTheme}
+          notMerge
+          lazyUpdate={false}
+          shouldSetOption={sizeBeforeOption}
+          opts={OPTS}
+          onEvents={stableEvents}
+          onChartReady={onReady}
+          autoResize={false}
+          style={FILL}
+        />
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { ChartOption } from '../charts/option';
+import { EXPORT_SIZE } from '../charts/band-layout';
+import type { ChartImage } from '../charts/option';
 import { chartThemeName } from '../charts/themes';
 import type { Source } from '../data/common';
 import { enterPresent } from '../filters/store';
@@ -23,8 +24,9 @@ export interface PanelActionsProps {
   title?: string;
   sources: readonly Source[];
   table?: TableData;
-  /** The chart to export as PNG/SVG (the panel's main chart): built when a download asks for it. */
-  exportChart?: () => ChartOption | undefined;
+  /** The chart to export as PNG/SVG (the panel's main chart) at its height: built when a download
+   *  asks for it. */
+  exportChart?: () => ChartImage | undefined;
   /** Whether the body shows the table instead of the chart; the table button toggles it. */
   showTable: boolean;
   onToggleTable: () => void;
@@ -52,17 +54,20 @@ export function PanelActions({
 
   // The exporter draws with ECharts: loaded on first use, not with the page.
   const svg = async () => {
-    const option = exportChart?.();
-    if (!option) return '';
+    const chart = exportChart?.();
+    if (!chart) return '';
     const { chartToSvg } = await import('../charts/export');
     const line = sourceLine(sources, lang);
     const entries = sourceEntries(sources, lang);
     const footer = [line, ...entries.filter((e) => e.sentence).map((e) => `“${e.sentence}”`)];
-    return chartToSvg(option, chartThemeName(theme, false), {
-      title: title ?? kicker,
-      footer,
-      lang,
-    });
+    // At the chart's own height, not a fixed one: a short chart left an empty band in the image.
+    return chartToSvg(
+      chart.option,
+      chartThemeName(theme, false),
+      { title: title ?? kicker, footer, lang },
+      EXPORT_SIZE.width,
+      chart.height,
+    );
   };
   const png = async () => {
     const { svgToPng } = await import('../charts/export');

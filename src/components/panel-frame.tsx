@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo, useState } from 'react';
-import type { ChartOption } from '../charts/option';
+import type { ChartImage } from '../charts/option';
 import type { Source } from '../data/common';
 import type { Lang } from '../i18n/lang';
 import { sourceSentences } from '../model/sources';
@@ -29,7 +29,7 @@ export interface PanelFrameProps {
   sources: readonly Source[];
   table?: TableData;
   /** The chart to export as PNG/SVG (the panel's main chart). */
-  exportChart?: () => ChartOption | undefined;
+  exportChart?: () => ChartImage | undefined;
   /** Height reserved for the body while loading, in px. */
   minHeight: number;
   /** Notes under the body: what is derived, what is not reported. */

@@ -71,7 +71,8 @@ export interface PanelContent<Data, Model extends PanelModel, Keys extends ViewK
   title(model: Model, lang: Lang): string | undefined;
   /** The chart's text summary: every plotted value in words (screen readers, print, speaker notes). */
   summary(model: Model, lang: Lang): string;
-  /** The table view and the CSV: exactly the plotted values; undefined when there is none. */
+  /** The table view and the CSV: exactly the plotted values; undefined when there is none. Asked
+   *  only of a model that is not empty (an emptied panel has neither). */
   table(model: Model, lang: Lang): TableData | undefined;
   /** The chart's option at the panel's layout; undefined when no chart is drawn. */
   option(model: Model, lang: Lang, layout?: ChartLayout): ChartOption | undefined;

@@ -4,7 +4,7 @@
 // empty state, measures the chart's box where the option depends on its width, and renders the
 // frame (title, actions, table view, notes, sources) around the body.
 import { type ReactNode, useMemo, useState } from 'react';
-import type { ChartLayout } from '../charts/band-layout';
+import { type ChartLayout, EXPORT_SIZE } from '../charts/band-layout';
 import type { ChartOption } from '../charts/option';
 import { Chart, type ChartEventHandler } from '../components/chart';
 import { PanelFrame, type PanelQueryState } from '../components/panel-frame';
@@ -60,6 +60,9 @@ export interface ContentPanelProps<Data, Model extends PanelModel, Keys extends 
   children?: (state: PanelState<Model, Keys>, chart: ReactNode) => ReactNode;
 }
 
+/** The layout an export is drawn at: the image's width. */
+const EXPORT_LAYOUT: ChartLayout = { width: EXPORT_SIZE.width };
+
 interface Drawn {
   option: ChartOption;
   summary: string;
@@ -92,7 +95,9 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       model && {
         title: C.title(model, lang),
         summary: C.summary(model, lang),
-        table: C.table(model, lang) as TableData | undefined,
+        // One rule for every panel: a panel its filters emptied has no table view and no CSV
+        // (a table of headers alone says nothing the empty message does not).
+        table: model.empty ? undefined : (C.table(model, lang) as TableData | undefined),
         empty: data ? C.emptyReason(model, data, lang) : undefined,
       },
     [C, model, data, lang],
@@ -119,7 +124,13 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
     };
   // The image a download draws (the chart with its key): built on the click, not at every change.
   const exportChart = useMemo(
-    () => (model && state?.option ? () => C.exportOption(model, lang) : undefined),
+    () =>
+      model && state?.option
+        ? () => {
+            const option = C.exportOption(model, lang);
+            return option && { option, height: C.chartHeight(model, lang, EXPORT_LAYOUT) };
+          }
+        : undefined,
     [C, model, lang, state?.option],
   );
   const events = props.onChartEvents;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { panelOf, ready, search } from '../support/pages';
@@ -101,6 +102,65 @@ describeBrowser('the online household-registration transfer panel in Chromium', 
     );
     await years.context.close();
   });
+
+  it.each([
+    ['zh', '', ['一个多月', '不到一周', '虚线箭头:原文为“超过”', '虚线箭头:原文为“近”']],
+    [
+      'en',
+      '?lang=en',
+      ['over 1 month', 'under 1 week', 'the article says “over”', 'the article says “nearly”'],
+    ],
+  ])(
+    'the SVG download (%s) holds what its title cites and the arrows’ key, tidily',
+    async (_l, query, words) => {
+      const { page, context } = await app.open(query);
+      await ready(page);
+      const button = panel(page).locator('[data-action="svg"]');
+      await button.scrollIntoViewIfNeeded();
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const svg = readFileSync(await file.path(), 'utf8');
+      // Laid out by Chromium as the image is, on a blank page (the app's CSP would drop the SVG's
+      // style attributes, its type among them): each text's box, and the chart's lowest mark.
+      const blank = await context.newPage();
+      await blank.setContent(`<body style="margin:0">${svg}</body>`);
+      const drawn = await blank.evaluate(() => {
+        const root = document.querySelector('svg') as SVGSVGElement;
+        const box = (e: Element) => e.getBoundingClientRect();
+        const texts = [...root.querySelectorAll('text')].map((t) => {
+          const r = box(t);
+          return {
+            text: t.textContent ?? '',
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+          };
+        });
+        const chart = root.querySelector('g[transform]') as SVGGElement;
+        const marks = [...chart.querySelectorAll('text, path, rect, circle')]
+          .map(box)
+          .filter((r) => r.height > 0 || r.width > 0);
+        return {
+          width: root.width.baseVal.value,
+          texts,
+          chartBottom: Math.max(...marks.map((r) => r.bottom)),
+        };
+      });
+      const all = drawn.texts.map((t) => t.text).join('\n');
+      for (const w of words) expect(all).toContain(w);
+      // No label against an edge: on the right none within the image's inset (16 px, its title's
+      // and source line's); on the left, where the chart's own inset is 8, none within that.
+      for (const t of drawn.texts) {
+        expect(t.left, t.text).toBeGreaterThanOrEqual(8);
+        expect(drawn.width - t.right, t.text).toBeGreaterThanOrEqual(16);
+      }
+      // No empty band between what the chart draws and the source line under it.
+      const footer = drawn.texts.find((t) => /^(来源|Source)/.test(t.text));
+      expect((footer?.top ?? 0) - drawn.chartBottom).toBeGreaterThan(0);
+      expect((footer?.top ?? Infinity) - drawn.chartBottom).toBeLessThan(48);
+      await context.close();
+    },
+  );
 
   it('the table view carries the headline figures as printed', async () => {
     const { page, context } = await app.open();

@@ -32,7 +32,7 @@ describe('a panel download that fails (DOM)', () => {
           lang={lang}
           kicker="Crime trend"
           sources={[]}
-          exportChart={() => ({ series: [] })}
+          exportChart={() => ({ option: { series: [] }, height: 480 })}
           showTable={false}
           onToggleTable={() => {}}
         />,

@@ -24,6 +24,9 @@ export interface DerivedDecline {
 
 export interface MetricView {
   series: CrimeSeries;
+  /** The series' place in the data file, whatever the filters show: its palette colour and
+   *  pattern (see crimeTrendOption), so a metric keeps them when it is drawn alone. */
+  slot: number;
   /** Reported points inside the year filter, by year. */
   points: CrimePoint[];
   gaps: Gap[];
@@ -76,7 +79,11 @@ export function gapsBetween(points: readonly CrimePoint[]): Gap[] {
   return gaps;
 }
 
-function metricView(series: CrimeSeries, view: Pick<ViewState, 'from' | 'to'>): MetricView {
+function metricView(
+  series: CrimeSeries,
+  slot: number,
+  view: Pick<ViewState, 'from' | 'to'>,
+): MetricView {
   const points = series.points
     .filter((p) => yearInRange(p.year, view))
     .sort((a, b) => a.year - b.year);
@@ -86,7 +93,7 @@ function metricView(series: CrimeSeries, view: Pick<ViewState, 'from' | 'to'>): 
     peak && last && last.year > peak.year
       ? { fromPoint: peak, toPoint: last, percent: declinePercent(peak.value, last.value) }
       : undefined;
-  return { series, points, gaps: gapsBetween(points), peak, decline };
+  return { series, slot, points, gaps: gapsBetween(points), peak, decline };
 }
 
 function axisPosition(
@@ -126,7 +133,9 @@ export function crimeTrendView(
   const inScope = (s: CrimeSeries) => inRegions(s.scope, view.regions);
   const chosen = crime.series.filter((s) => view.metric === 'both' || s.id === view.metric);
   const scoped = chosen.filter(inScope);
-  const metrics = scoped.map((s) => metricView(s, view)).filter((m) => m.points.length > 0);
+  const metrics = scoped
+    .map((s) => metricView(s, crime.series.indexOf(s), view))
+    .filter((m) => m.points.length > 0);
   const milestones: Milestone[] = [];
   for (const e of timeline?.events ?? []) {
     if (e.category === 'cold-cases' && e.date.precision === 'range') continue; // the solved cases have no date of their own

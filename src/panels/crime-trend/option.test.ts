@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
-import { chartToSvg } from '../../charts/export';
+import { chartOnlySvg, chartToSvg } from '../../charts/export';
+import { type ChartOption, finishOption } from '../../charts/option';
 import { CHARACTERS, LABEL_EM, textWidth } from '../../charts/text-width';
 import { THEME_NAMES, TOKENS, themeFor } from '../../charts/themes';
 import { crimeSchema } from '../../data/crime';
@@ -104,6 +105,72 @@ describe('crimeTrendOption', () => {
   });
 });
 
+describe("crimeTrendOption: a metric's colour and pattern are its own", () => {
+  type Model = {
+    getSeries(): { id: string; getData(): { count(): number; getVisual(k: string): unknown } }[];
+  };
+  /** Each drawn series' colour and pattern (its decal's pattern), by id, as ECharts gives them out. */
+  const dealt = (option: ChartOption, theme: (typeof THEME_NAMES)[number], patterns: boolean) => {
+    const chart = echarts.init(null, theme, {
+      renderer: 'svg',
+      ssr: true,
+      width: 640,
+      height: 460,
+    });
+    chart.setOption(finishOption(option, { reducedMotion: true, patterns }));
+    const model = (chart as unknown as { getModel(): Model }).getModel();
+    const out: Record<string, { colour: unknown; decal: string }> = {};
+    for (const s of model.getSeries())
+      if (s.getData().count() > 0) {
+        const { fill } = s.getData().getVisual('style') as { fill: unknown };
+        const { dirty: _, ...decal } = (s.getData().getVisual('decal') ?? {}) as {
+          dirty?: unknown;
+        };
+        out[s.id] = { colour: fill, decal: JSON.stringify(decal) };
+      }
+    chart.dispose();
+    return out;
+  };
+  const alone = {
+    'metric=criminal-cases': { ...DEFAULT_VIEW, metric: 'criminal-cases' as const },
+    'metric=homicides': { ...DEFAULT_VIEW, metric: 'homicides' as const },
+    // No criminal case reported up to 2009: homicides alone.
+    'to=2009': { ...DEFAULT_VIEW, to: 2009 },
+  };
+
+  it.each(THEME_NAMES.flatMap((theme) => [false, true].map((patterns) => ({ theme, patterns }))))(
+    '$theme, patterns $patterns: each metric drawn alone keeps the colour and pattern it has beside the other',
+    ({ theme, patterns }) => {
+      const both = dealt(
+        crimeTrendOption(crimeTrendView(crime, timeline, DEFAULT_VIEW), 'zh'),
+        theme,
+        patterns,
+      );
+      const palette = TOKENS[theme].palette;
+      expect(both['criminal-cases']?.colour).toBe(palette[0]);
+      expect(both.homicides?.colour).toBe(palette[1]);
+      if (patterns) expect(both.homicides?.decal).not.toBe(both['criminal-cases']?.decal);
+      for (const [name, filters] of Object.entries(alone)) {
+        const view = crimeTrendView(crime, timeline, filters);
+        expect(view.metrics.length, name).toBe(1);
+        const [id] = view.metrics.map((m) => m.series.id) as [string];
+        for (const option of [crimeTrendOption(view, 'en'), crimeTrendExportOption(view, 'en')])
+          expect(dealt(option, theme, patterns), name).toEqual({ [id]: both[id] });
+      }
+    },
+  );
+
+  it('the exported image draws homicides alone in their own colour', () => {
+    const view = crimeTrendView(crime, timeline, { ...DEFAULT_VIEW, metric: 'homicides' });
+    const { svg } = chartOnlySvg(crimeTrendExportOption(view, 'zh'), 'yrd-light', 'zh');
+    const [cases, homicides] = TOKENS['yrd-light'].palette as [string, string];
+    // What draws (the empty series in the criminal cases' slot leaves a path with nothing in it).
+    const strokes = [...svg.matchAll(/<path d="([^"]+)"[^>]* stroke="([^"]+)"/g)].map((m) => m[2]);
+    expect(strokes).toContain(homicides);
+    expect(strokes).not.toContain(cases);
+  });
+});
+
 describe('crimeTrendOption: no label on a line or on another label', () => {
   type Grid = { top: number; height: number; left: number; right: number };
   type Title = {
@@ -129,7 +196,10 @@ describe('crimeTrendOption: no label on a line or on another label', () => {
     markLine: { z?: number; data: ({ xAxis?: number; label: Label } | unknown[])[] };
     markArea?: { z?: number };
   };
-  const drawn = (o: ReturnType<typeof crimeTrendOption>) => o.series as Drawn[];
+  // The series that draw, one a grid in grid order (a metric's slot with nothing drawn in it
+  // holds an empty series, see "keeps each metric's colour").
+  const drawn = (o: ReturnType<typeof crimeTrendOption>) =>
+    (o.series as Drawn[]).filter((s) => s.data.length > 0);
   const grids = (o: ReturnType<typeof crimeTrendOption>) => o.grid as Grid[];
   const milestoneMarks = (s: Drawn) =>
     s.markLine.data.filter((d): d is { xAxis: number; label: Label } => !Array.isArray(d));

@@ -5,7 +5,7 @@ import type { ChartOption } from '../../charts/option';
 import type { CrimePoint } from '../../data/crime';
 import { fill, formatNumber, formatPercent, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { CrimeTrendView, Gap, Milestone } from './model';
+import type { CrimeTrendView, Gap, MetricView, Milestone } from './model';
 import { CRIME_WORDS } from './words';
 
 /** Milestones on the same calendar year share one marker, numbered in order: "①", "②–⑥". */
@@ -141,7 +141,6 @@ export function crimeTrendOption(
   );
 
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'item' },
     grid: places.map((p) => ({
       top: p.top,
@@ -185,7 +184,7 @@ export function crimeTrendOption(
       ...valueScale(Math.max(...m.points.map((p) => p.value))),
       axisLabel: { formatter: (v: number) => formatNumber(v, lang) },
     })),
-    series: view.metrics.map((m, i) => ({
+    series: inSlots(view.metrics, (m, i) => ({
       type: 'line',
       id: m.series.id,
       name: m.series.label[lang],
@@ -247,6 +246,24 @@ export function crimeTrendOption(
         : undefined,
     })),
   };
+}
+
+/**
+ * The series in their metrics' slots. ECharts deals the palette's colours and the patterns out by
+ * series order, so each metric's series stands at its place in the data file, whichever metrics the
+ * filters leave: a slot with no metric drawn holds an empty series. Homicides alone were drawn in
+ * the criminal cases' colour (with `metric=homicides`, or `to=2009`, which leaves no criminal case).
+ */
+function inSlots(
+  metrics: readonly MetricView[],
+  seriesOf: (m: MetricView, grid: number) => LineSeriesOption,
+): LineSeriesOption[] {
+  const slots = Math.max(0, ...metrics.map((m) => m.slot + 1));
+  return Array.from({ length: slots }, (_, slot) => {
+    const grid = metrics.findIndex((m) => m.slot === slot);
+    const m = metrics[grid];
+    return m ? seriesOf(m, grid) : { type: 'line', id: `slot-${slot}`, data: [], silent: true };
+  });
 }
 
 /**

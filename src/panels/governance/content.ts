@@ -19,7 +19,7 @@ export const GOVERNANCE_CONTENT: PanelContent<
   model: governanceView,
   title: governanceTitle,
   summary: governanceSummary,
-  table: (model, lang) => (model.empty ? undefined : governanceTable(model, lang)),
+  table: governanceTable,
   // Only rates and changes are drawn; the counts are cards beside the chart.
   option: (model, lang, layout) =>
     hasGovernanceChart(model) ? governanceOption(model, lang, layout) : undefined,

@@ -114,7 +114,6 @@ export function governanceOption(
   const { placed: layout, nameWidth, px, scale } = place(view, lang, opts);
 
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'item' },
     ...bandTitlesAndNames(layout, (s) => titleOf(s, lang), BANDS, { nameWidth, px }),
     // Equal side margins: the change axis is centred, so its zero sits at 50 % of the chart's width.
@@ -221,9 +220,7 @@ export function governanceExportOption(view: GovernanceView, lang: Lang): ChartO
   const w = GOVERNANCE_WORDS;
   const opts = { width: EXPORT_SIZE.width };
   const chart = hasGovernanceChart(view);
-  const base: ChartOption = chart
-    ? governanceOption(view, lang, opts)
-    : { aria: { enabled: true } };
+  const base: ChartOption = chart ? governanceOption(view, lang, opts) : {};
   const sep = lang === 'zh' ? ';' : '; ';
   const lines = view.counts.map((c) =>
     [

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
 import type { PanelContent } from '../contract';
+import { migrationExportOption } from './export';
 import type { MigrationMeta } from './meta';
 import { type MigrationView, migrationView } from './model';
 import { migrationHeight, migrationOption } from './option';
@@ -14,6 +15,9 @@ export function migrationDrawn(model: MigrationView): boolean {
 const option = (model: MigrationView, lang: Lang) =>
   migrationDrawn(model) ? migrationOption(model, lang) : undefined;
 
+const exportOption = (model: MigrationView, lang: Lang) =>
+  migrationDrawn(model) ? migrationExportOption(model, lang) : undefined;
+
 /** The migration panel's pure part (see PanelContent). */
 export const MIGRATION_CONTENT: PanelContent<
   MigrationData,
@@ -23,10 +27,11 @@ export const MIGRATION_CONTENT: PanelContent<
   model: migrationView,
   title: migrationTitle,
   summary: migrationSummary,
-  table: (model, lang) => (model.empty ? undefined : migrationTable(model, lang)),
+  table: migrationTable,
   option,
   chartHeight: (model, lang) => migrationHeight(model, lang),
-  exportOption: option,
+  // The chart with the arrows' key and the durations under it, drawn into the image.
+  exportOption,
   emptyReason: (model, _data, lang) =>
     model.empty ? migrationEmptyReason(model, lang) : undefined,
 };

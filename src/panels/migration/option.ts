@@ -1,7 +1,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TitleComponentOption } from 'echarts/components';
 import type { ChartOption } from '../../charts/option';
-import { CHARACTERS, wrapLines } from '../../charts/text-width';
+import { CHARACTERS, textWidth, VALUE_EM, wrapLines } from '../../charts/text-width';
 import type { Figure } from '../../data/common';
 import { fill, formatFigure, formatNumber, unitWord } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
@@ -22,8 +22,26 @@ const PX = {
   sectionGap: 18,
   tripRow: 34,
 } as const;
-const LEFT = 8;
+/** The chart's left inset, in px (the export sets its text under the chart at it too). */
+export const MIGRATION_LEFT = 8;
+const LEFT = MIGRATION_LEFT;
 const RIGHT = 24;
+/** The axis labels' type, in px (the theme's). */
+const AXIS_FONT = 13;
+
+/**
+ * The volume grids' right margin, in px: room for half the label of the axis's top, which is
+ * centred on the grid's right end ("500,000" ran into the image's edge), and 16 px more, the
+ * export's inset.
+ */
+function volumeRight(view: MigrationView, lang: Lang): number {
+  const top = formatNumber(volumeMax(view), lang);
+  return Math.max(RIGHT, Math.ceil(textWidth(top, VALUE_EM, AXIS_FONT) / 2) + 16);
+}
+
+/** The volumes' shared axis maximum. */
+const volumeMax = (view: MigrationView) =>
+  view.volumes.length ? niceMax(Math.max(...view.volumes.map((f) => f.value))) : 1;
 
 /**
  * Breaks a text into lines of at most `max` characters (words kept whole in English), so titles fit
@@ -61,6 +79,7 @@ export function migrationLayout(view: MigrationView, lang: Lang, scale = 1): Pla
   const grids: GridComponentOption[] = [];
   let y = 0;
   if (view.volumes.length > 0) {
+    const right = volumeRight(view, lang);
     titles.push(sectionHeading(W.volumesHeading[lang], lang, s(y)));
     y += PX.heading;
     view.volumes.forEach((f, i) => {
@@ -75,7 +94,7 @@ export function migrationLayout(view: MigrationView, lang: Lang, scale = 1): Pla
         textStyle: { fontWeight: 'bold' },
       });
       y += PX.figure * lines(figure) + PX.labelLine * lines(label) + 4;
-      grids.push({ top: s(y), height: s(PX.bar), left: s(LEFT + 4), right: s(RIGHT) });
+      grids.push({ top: s(y), height: s(PX.bar), left: s(LEFT + 4), right: s(right) });
       y += PX.bar + (i === view.volumes.length - 1 ? PX.axis : PX.barGap);
     });
     y += PX.sectionGap;
@@ -128,7 +147,7 @@ function stageWord(st: JourneyStage, lang: Lang): string {
 export function migrationOption(view: MigrationView, lang: Lang, scale = 1): ChartOption {
   const layout = migrationLayout(view, lang, scale);
   const nVol = view.volumes.length;
-  const max = nVol ? niceMax(Math.max(...view.volumes.map((f) => f.value))) : 1;
+  const max = volumeMax(view);
   const arrow = max * 0.07;
   const trips = view.journey.filter((st) => st.trips.length > 0);
   const tripMax = Math.max(
@@ -229,7 +248,6 @@ export function migrationOption(view: MigrationView, lang: Lang, scale = 1): Cha
   }
 
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'item' },
     title: layout.titles,
     grid: layout.grids,

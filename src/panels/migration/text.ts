@@ -24,6 +24,30 @@ export function stageLabel(st: JourneyStage, lang: Lang): string {
   return (st.stage === 'before' ? W.stageBefore : W.stageAfter)[lang];
 }
 
+/** The key of the dashed arrows on the bars: one line for each hedge the volumes carry. */
+export function hedgeNotes(view: MigrationView, lang: Lang): string[] {
+  const hedges = new Set(view.volumes.map((f) => f.qualifier));
+  return [
+    ...(hedges.has('over') ? [W.hedgeOver[lang]] : []),
+    ...(hedges.has('nearly') ? [W.hedgeNearly[lang]] : []),
+  ];
+}
+
+/** Each stated duration on one line, as its card says it: the stage, then the article's words. */
+export function durationLines(view: MigrationView, lang: Lang): string[] {
+  return view.journey.flatMap((st) =>
+    st.durations.map((f) => {
+      const [open, close] = lang === 'zh' ? ['(', ')'] : [' (', ')'];
+      const said = st.period.said
+        ? `${open}${fill(W.stageSaid[lang], { said: st.period.said })}${close}`
+        : '';
+      const printed =
+        lang === 'en' && f.reported ? ` (${fill(W.asPrinted.en, { reported: f.reported })})` : '';
+      return `${stageLabel(st, lang)}${said}${lang === 'zh' ? ':' : ': '}${journeyWords(f, lang)}${printed}`;
+    }),
+  );
+}
+
 function citiesText(view: MigrationView, lang: Lang): string {
   return list(
     view.cityGroups.map(

@@ -10,7 +10,7 @@ import { MIGRATION_CONTENT, migrationDrawn } from './content';
 import type { MigrationMeta } from './meta';
 import { placeName } from './model';
 import { migrationQuery } from './schema';
-import { journeyWords, stageLabel } from './text';
+import { hedgeNotes, journeyWords, stageLabel } from './text';
 import { MIGRATION_WORDS as W } from './words';
 
 /** Online household-registration transfer: where it started, how many move each year, what it changed for one citizen. */
@@ -49,7 +49,7 @@ export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
       }}
     >
       {({ view, lang, model }, chart) => {
-        const hedges = new Set(model.volumes.map((f) => f.qualifier));
+        const hedges = hedgeNotes(model, lang);
         return (
           // Kept (hidden) while the panel is empty, so its chart is not built anew.
           <div className={slide ? 'mg-body mg-slide' : 'mg-body'} hidden={!!model.empty}>
@@ -91,10 +91,11 @@ export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
             </section>
             <div className="mg-chart">
               {chart}
-              {(hedges.has('over') || hedges.has('nearly')) && (
+              {hedges.length > 0 && (
                 <ul className="mg-hedges">
-                  {hedges.has('over') && <li>{W.hedgeOver[lang]}</li>}
-                  {hedges.has('nearly') && <li>{W.hedgeNearly[lang]}</li>}
+                  {hedges.map((h) => (
+                    <li key={h}>{h}</li>
+                  ))}
                 </ul>
               )}
               {model.volumes.length === 0 && <p className="mg-none">{W.noVolumesHere[lang]}</p>}

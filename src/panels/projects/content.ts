@@ -19,7 +19,7 @@ export const PROJECTS_CONTENT: PanelContent<
   model: projectsView,
   title: projectsTitle,
   summary: projectsSummary,
-  table: (model, lang) => (model.empty ? undefined : projectsTable(model, lang)),
+  table: projectsTable,
   option: (model, lang, layout) =>
     hasProjectsChart(model) ? projectsOption(model, lang, layout) : undefined,
   chartHeight: projectsChartHeight,

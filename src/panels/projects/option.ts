@@ -127,7 +127,6 @@ export function projectsOption(
   );
 
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'item' },
     ...bandTitlesAndNames(layout, (g) => titleOf(g, lang), BANDS, { nameWidth, px }),
     grid: layout.map((g) => ({
@@ -233,7 +232,7 @@ export function projectsExportOption(view: ProjectsView, lang: Lang): ChartOptio
   const w = PROJECTS_WORDS;
   const opts = { width: EXPORT_SIZE.width };
   const chart = hasProjectsChart(view);
-  const base: ChartOption = chart ? projectsOption(view, lang, opts) : { aria: { enabled: true } };
+  const base: ChartOption = chart ? projectsOption(view, lang, opts) : {};
   if (!view.named.length) return base;
   const sep = lang === 'zh' ? ';' : '; ';
   const lines = view.named.map(

@@ -18,7 +18,7 @@ export const TIMELINE_CONTENT: PanelContent<
   model: timelineView,
   title: timelineTitle,
   summary: timelineSummary,
-  table: (model, lang) => (model.empty ? undefined : timelineTable(model, lang)),
+  table: timelineTable,
   option,
   chartHeight: (model, _lang, layout) => timelineHeight(model, layout?.scale ?? 1),
   // The chart with the key of its numbers beside it, drawn into the image.

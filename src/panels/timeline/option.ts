@@ -292,7 +292,6 @@ export function timelineOption(view: TimelineView, lang: Lang, scale = 1): Chart
   };
 
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'item' },
     grid: {
       top: GRID_TOP,
