@@ -2,7 +2,7 @@ import type { Figure, Finding, Period, Source } from '../../data/common';
 import { inRegions, type PlaceId } from '../../data/places';
 import type { EventCategory } from '../../data/timeline';
 import type { DataFilters } from '../../filters/filters';
-import { emptiedBy } from '../../model/emptied-by';
+import { emptyCause } from '../../model/emptied-by';
 import { periodInRange } from '../../model/years';
 import type { GovernanceData } from './schema';
 
@@ -50,6 +50,8 @@ export interface GovernanceView {
   /** Findings the article states without a number. */
   findings: Finding[];
   empty?: GovernanceEmpty;
+  /** The filters that empty it only together with \`empty\` (each alone leaves figures). */
+  emptyWith?: GovernanceEmpty[];
   /** Every source of everything shown, in display order (rates, changes, cards, findings). */
   sources: Source[];
 }
@@ -78,11 +80,12 @@ export function governanceView(data: GovernanceData, view: DataFilters): Governa
     view.categories.length === 0 || view.categories.includes(governanceCategory(it.id));
 
   const all: Item[] = [...data.figures, ...data.findings];
-  const empty = emptiedBy<Item, GovernanceEmpty>(all, [
+  const cause = emptyCause<Item, GovernanceEmpty>(all, [
     ['scope', inScope],
     ['years', inYears],
     ['category', inCategory],
   ]);
+  const empty = cause?.by;
 
   const shown = (it: Item) => !empty && inScope(it) && inYears(it) && inCategory(it);
   const figures = data.figures.filter(shown);
@@ -113,6 +116,7 @@ export function governanceView(data: GovernanceData, view: DataFilters): Governa
     counts,
     findings,
     ...(empty ? { empty } : {}),
+    ...(cause?.with.length ? { emptyWith: cause.with } : {}),
     sources: [
       ...rates.map((f) => f.source),
       ...changes.map((f) => f.source),

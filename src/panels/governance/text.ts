@@ -3,6 +3,7 @@ import { changeText, shareLine } from './option';
 export { shareLine };
 
 import type { Figure, Source } from '../../data/common';
+import { FIGURE_FILTERS, FIGURE_NOUN, noneTogether } from '../../i18n/empty-together';
 import { quotedCategories } from '../../i18n/filter-labels';
 import {
   fill,
@@ -168,6 +169,12 @@ export function governanceEmptyText(
   data: GovernanceData,
   lang: Lang,
 ): string | undefined {
+  if (view.empty && view.emptyWith)
+    return noneTogether(
+      [...view.emptyWith, view.empty].map((f) => FIGURE_FILTERS[f]),
+      FIGURE_NOUN,
+      lang,
+    );
   switch (view.empty) {
     case 'scope':
       return w.noScope[lang];

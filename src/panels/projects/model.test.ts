@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../../filters/filters';
 import { projectsCategory, projectsView } from './model';
 import { cooperationSchema } from './schema';
+import { projectsEmptyText } from './text';
 
 const data = cooperationSchema.parse(JSON.parse(readFileSync('data/cooperation.json', 'utf8')));
 const ids = (list: readonly { id: string }[]) => list.map((f) => f.id);
@@ -83,6 +84,21 @@ describe('projectsView with filters', () => {
   it('is empty, by category, for a category it has nothing in', () => {
     expect(projectsView(data, { ...DEFAULT_VIEW, categories: ['cold-cases'] }).empty).toBe(
       'category',
+    );
+  });
+
+  it('names the years and the category together when only both leave nothing (2018–2019, service reform)', () => {
+    const years = { ...DEFAULT_VIEW, from: 2018, to: 2019 };
+    const category = { ...DEFAULT_VIEW, categories: ['service-reform' as const] };
+    expect(projectsView(data, years).empty).toBeUndefined();
+    expect(projectsView(data, category).empty).toBeUndefined();
+    const both = projectsView(data, { ...years, categories: category.categories });
+    expect([both.empty, both.emptyWith]).toEqual(['category', ['years']]);
+    expect(projectsEmptyText(both, data, 'en')).toBe(
+      'No figure matches the selected years and the selected categories together; each of them alone leaves figures.',
+    );
+    expect(projectsEmptyText(both, data, 'zh')).toBe(
+      '所选年份和所选类别同时筛选后没有数字;单独按其中任何一项筛选都有数字。',
     );
   });
 });

@@ -2,7 +2,7 @@ import type { Source } from '../../data/common';
 import { inRegions } from '../../data/places';
 import type { EventCategory } from '../../data/timeline';
 import type { DataFilters } from '../../filters/filters';
-import { emptiedBy } from '../../model/emptied-by';
+import { emptyCause } from '../../model/emptied-by';
 import { periodInRange } from '../../model/years';
 import type { CooperationData } from './schema';
 
@@ -36,6 +36,8 @@ export interface ProjectsView {
   mechanism: CooperationFigure[];
   named: NamedGroup[];
   empty?: ProjectsEmpty;
+  /** The filters that empty it only together with \`empty\` (each alone leaves figures). */
+  emptyWith?: ProjectsEmpty[];
   /** Every source of everything shown: bars first, then each named group with the count it is part of. */
   sources: Source[];
 }
@@ -67,11 +69,12 @@ export function projectsView(data: CooperationData, view: DataFilters): Projects
   });
   const all: Item[] = [...figureItems, ...namedItems];
 
-  const empty = emptiedBy<Item, ProjectsEmpty>(all, [
+  const cause = emptyCause<Item, ProjectsEmpty>(all, [
     ['scope', inScope],
     ['years', inYears],
     ['category', inCategory],
   ]);
+  const empty = cause?.by;
   const shown = (it: Item) => !empty && inScope(it) && inYears(it) && inCategory(it);
 
   const bars = figureItems.filter(shown).map((it) => it.figure);
@@ -89,6 +92,7 @@ export function projectsView(data: CooperationData, view: DataFilters): Projects
     mechanism,
     named,
     ...(empty ? { empty } : {}),
+    ...(cause?.with.length ? { emptyWith: cause.with } : {}),
     sources: [
       ...work.map((f) => f.source),
       ...mechanism.map((f) => f.source),

@@ -2,6 +2,7 @@ import { barLabel, isOpenEnded, namedStatement } from './option';
 
 export { namedStatement };
 
+import { FIGURE_FILTERS, FIGURE_NOUN, noneTogether } from '../../i18n/empty-together';
 import { quotedCategories } from '../../i18n/filter-labels';
 import {
   fill,
@@ -163,6 +164,12 @@ export function projectsEmptyText(
   data: CooperationData,
   lang: Lang,
 ): string | undefined {
+  if (view.empty && view.emptyWith)
+    return noneTogether(
+      [...view.emptyWith, view.empty].map((f) => FIGURE_FILTERS[f]),
+      FIGURE_NOUN,
+      lang,
+    );
   switch (view.empty) {
     case 'scope':
       return w.noScope[lang];

@@ -1,6 +1,7 @@
 import type { Period } from '../../data/common';
 import { PLACES, type PlaceId } from '../../data/places';
 import { PUBLICATION } from '../../data/reports';
+import { noneTogether } from '../../i18n/empty-together';
 import { CATEGORY_LABELS, REGION_LABELS } from '../../i18n/filter-labels';
 import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
@@ -16,13 +17,6 @@ import {
 import { TIMELINE_WORDS as W } from './words';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
-
-/** "A和B", "A、B和C" / "A and B", "A, B and C". */
-function andList(items: string[], lang: Lang): string {
-  const last = items[items.length - 1] ?? '';
-  if (items.length < 2) return last;
-  return `${list(items.slice(0, -1), lang)}${lang === 'zh' ? '和' : ' and '}${last}`;
-}
 
 export function placeNames(places: readonly PlaceId[], lang: Lang): string {
   return list(
@@ -128,12 +122,7 @@ export function emptyReason(view: TimelineView, lang: Lang): string {
   // Filters that empty it only together: naming the last one alone, with what the data holds
   // for it, would contradict itself ("no events in Jiangxi; the events involve … Jiangxi").
   if (view.empty && view.emptyWith)
-    return fill(W.noneTogether[lang], {
-      filters: andList(
-        [...view.emptyWith, view.empty].map((f) => W.filterNames[f][lang]),
-        lang,
-      ),
-    });
+    return noneTogether([...view.emptyWith, view.empty], W.eventNoun, lang);
   switch (view.empty) {
     case 'categories':
       return W.noCategories[lang];

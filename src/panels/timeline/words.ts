@@ -71,14 +71,10 @@ export const TIMELINE_WORDS = {
     zh: '所选省份没有大事记事件;事件涉及{places}。',
     en: 'No timeline events involve the selected provinces; the events involve {places}.',
   },
-  noneTogether: {
-    zh: '{filters}同时筛选后没有大事记事件;单独按其中任何一项筛选都有事件。',
-    en: 'No timeline event matches {filters} together; each of them alone leaves events.',
-  },
-  filterNames: {
-    categories: { zh: '所选类别', en: 'the selected categories' },
-    regions: { zh: '所选省份', en: 'the selected provinces' },
-    years: { zh: '所选年份', en: 'the selected years' },
+  /** What the panel lists, for the reason its filters empty it only together (i18n/empty-together.ts). */
+  eventNoun: {
+    one: { zh: '大事记事件', en: 'timeline event' },
+    some: { zh: '事件', en: 'events' },
   },
   noYears: {
     zh: '所选年份没有大事记事件;事件在{first}—{last}年之间。',
