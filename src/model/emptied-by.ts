@@ -36,11 +36,3 @@ export function emptyCause<T, R extends string>(
   }
   return undefined;
 }
-
-/** The filter after which no item is left (see emptyCause), or undefined when some item passes them all. */
-export function emptiedBy<T, R extends string>(
-  items: readonly T[],
-  filters: readonly Filter<T, R>[],
-): R | undefined {
-  return emptyCause(items, filters)?.by;
-}
