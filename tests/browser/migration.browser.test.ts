@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { panelOf, ready, search } from '../support/pages';
+import { downloadedSvg } from '../support/svg-export';
 
 const panel = panelOf('migration');
 
@@ -115,37 +115,7 @@ describeBrowser('the online household-registration transfer panel in Chromium', 
     async (_l, query, words) => {
       const { page, context } = await app.open(query);
       await ready(page);
-      const button = panel(page).locator('[data-action="svg"]');
-      await button.scrollIntoViewIfNeeded();
-      const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-      const svg = readFileSync(await file.path(), 'utf8');
-      // Laid out by Chromium as the image is, on a blank page (the app's CSP would drop the SVG's
-      // style attributes, its type among them): each text's box, and the chart's lowest mark.
-      const blank = await context.newPage();
-      await blank.setContent(`<body style="margin:0">${svg}</body>`);
-      const drawn = await blank.evaluate(() => {
-        const root = document.querySelector('svg') as SVGSVGElement;
-        const box = (e: Element) => e.getBoundingClientRect();
-        const texts = [...root.querySelectorAll('text')].map((t) => {
-          const r = box(t);
-          return {
-            text: t.textContent ?? '',
-            left: r.left,
-            right: r.right,
-            top: r.top,
-            bottom: r.bottom,
-          };
-        });
-        const chart = root.querySelector('g[transform]') as SVGGElement;
-        const marks = [...chart.querySelectorAll('text, path, rect, circle')]
-          .map(box)
-          .filter((r) => r.height > 0 || r.width > 0);
-        return {
-          width: root.width.baseVal.value,
-          texts,
-          chartBottom: Math.max(...marks.map((r) => r.bottom)),
-        };
-      });
+      const drawn = await downloadedSvg(page, context, 'migration');
       const all = drawn.texts.map((t) => t.text).join('\n');
       for (const w of words) expect(all).toContain(w);
       // No label against an edge: on the right none within the image's inset (16 px, its title's

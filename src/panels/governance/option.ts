@@ -31,6 +31,12 @@ const BANDS: BandMetrics = { ...L, inset: L.margin, after: L.axis };
 
 export const GOVERNANCE_CHART = 'governance';
 
+/**
+ * The first and last labels of an axis end inside the chart's margins: centred on the grid's edge,
+ * "−100%" began 4 px from the image's edge in an export (the page's panel padding hid it on screen).
+ */
+const ENDS_INSIDE = { alignMinLabel: 'left', alignMaxLabel: 'right' } as const;
+
 /** The fixed rate scale: a rate is a share of the whole. */
 const RATE_AXIS = { min: 0, max: 100 } as const;
 
@@ -133,7 +139,7 @@ export function governanceOption(
             interval: 25,
             // No grid lines: they would run through the names; the track behind each bar is the 100 %.
             splitLine: { show: false },
-            axisLabel: { formatter: (v: number) => `${v}%` },
+            axisLabel: { formatter: (v: number) => `${v}%`, ...ENDS_INSIDE },
           }
         : {
             type: 'value' as const,
@@ -141,7 +147,10 @@ export function governanceOption(
             ...changeAxis(s.figures),
             interval: 50,
             splitLine: { show: false },
-            axisLabel: { formatter: (v: number) => formatPercent(v, lang, true).replace('.0', '') },
+            axisLabel: {
+              formatter: (v: number) => formatPercent(v, lang, true).replace('.0', ''),
+              ...ENDS_INSIDE,
+            },
           },
     ),
     series: layout.map((s, i) => ({
