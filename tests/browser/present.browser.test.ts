@@ -74,6 +74,30 @@ describeBrowser('present mode in Chromium', () => {
     await context.close();
   });
 
+  it('Esc gives the focus back to what opened the show: a Present button, or after a link the header’s', async () => {
+    const focused = (page: Page) =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const panel = el.closest<HTMLElement>('[data-panel]')?.dataset.panel;
+        return `${el.tagName.toLowerCase()} ${panel ?? (el.closest('header') ? 'header' : '-')} ${el.dataset.action ?? ''}`;
+      });
+    const leave = async (page: Page, expected: string) => {
+      await page.waitForSelector('[data-slide]');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('header [data-action="present"]');
+      await expect.poll(() => focused(page)).toBe(expected);
+    };
+    // A link straight into present mode: nothing on the page opened it.
+    const { page, context } = await app.open('?mode=present&lang=en&slide=timeline');
+    await leave(page, 'button header present');
+    await panelsSettled(page);
+    await page.click('header [data-action="present"]');
+    await leave(page, 'button header present');
+    await page.click('[data-panel="projects"] [data-action="present"]');
+    await leave(page, 'button projects present');
+    await context.close();
+  });
+
   it.each([
     [1920, 1080],
     [1024, 768],

@@ -1,4 +1,5 @@
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { presentOpened } from '../../components/focus-return';
 import { Notices } from '../../components/notices';
 import { useUi } from '../../components/use-ui';
 import { leavePresent } from '../../filters/store';
@@ -119,8 +120,10 @@ function Projector() {
   };
 
   const printDeck = usePrintDeck();
-  // Focus moves into the deck, so keys and screen readers start here, not on a removed button.
+  // Focus moves into the deck, so keys and screen readers start here, not on a removed button;
+  // leaving gives it back to the button that opened the show (or the Present button).
   useEffect(() => {
+    presentOpened();
     rootRef.current?.focus();
   }, []);
 
