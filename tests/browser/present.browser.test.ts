@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { axeViolations } from '../support/pages';
+import { PANEL_IDS } from '../support/panel-ids';
 
 const slideId = (page: Page) => page.locator('[data-slide]').getAttribute('data-slide');
 async function press(page: Page, key: string, expected: string) {
@@ -245,6 +246,68 @@ describeBrowser('present mode in Chromium', () => {
       expect(x + w).toBeLessThanOrEqual(width);
       expect(y).toBeGreaterThanOrEqual(0);
       expect(y + (box?.height ?? 0)).toBeLessThanOrEqual(Math.min(...controls.map((c) => c.top)));
+      await context.close();
+    },
+  );
+
+  it.each([
+    [1920, 1080],
+    [1280, 720],
+    [1440, 900],
+    [1024, 768],
+  ])(
+    'the control bar, shown, covers no text of any slide at %i×%i (the source line stays readable)',
+    async (width, height) => {
+      // With auto-advance on, the bar has its widest set of controls and the counter its countdown.
+      const { page, context } = await app.open('?mode=present&lang=en&interval=3600', {
+        viewport: { width, height },
+      });
+      const covered: string[] = [];
+      for (const id of ['title', ...PANEL_IDS, 'sources']) {
+        await page.waitForSelector(`[data-slide="${id}"]`);
+        if (!['title', 'sources'].includes(id))
+          await page.waitForSelector(
+            `[data-slide="${id}"] [data-chart][data-chart-state="finished"]`,
+          );
+        // The pointer moves: the bar is shown.
+        await page.mouse.move(width / 2, height / 2 + (id.length % 2));
+        await page.locator('.present-controls').waitFor({ state: 'visible' });
+        covered.push(
+          ...(
+            await page.evaluate(() => {
+              const bar = (
+                document.querySelector('.present-controls') as Element
+              ).getBoundingClientRect();
+              if (
+                getComputedStyle(document.querySelector('.present-controls') as Element).opacity ===
+                '0'
+              )
+                return ['the bar is hidden'];
+              const stage = document.querySelector('[data-stage]') as Element;
+              const lines: { text: string; r: DOMRect }[] = [];
+              const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                if (!n.textContent?.trim() || n.parentElement?.closest('svg')) continue;
+                const range = document.createRange();
+                range.selectNodeContents(n);
+                for (const r of range.getClientRects()) lines.push({ text: n.textContent, r });
+              }
+              for (const t of stage.querySelectorAll('svg text'))
+                lines.push({ text: t.textContent ?? '', r: t.getBoundingClientRect() });
+              return lines
+                .filter(
+                  ({ r }) =>
+                    r.width > 0 &&
+                    Math.min(r.right, bar.right) > Math.max(r.left, bar.left) &&
+                    Math.min(r.bottom, bar.bottom) > Math.max(r.top, bar.top),
+                )
+                .map(({ text }) => text.trim().slice(0, 60));
+            })
+          ).map((text) => `${id}: “${text}”`),
+        );
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(covered).toEqual([]);
       await context.close();
     },
   );

@@ -14,7 +14,7 @@ import { NotesList } from './notes-list';
 import { showLink, showSlide, stepSlides, toggleFullscreen } from './present-actions';
 import { PrintControls, PrintDeck, usePrintDeck } from './print-deck';
 import { SlideView } from './slide-view';
-import { fitStage, SLIDES } from './slides';
+import { barRoom, fitStage, SLIDES, STAGE } from './slides';
 import { useAutoAdvance } from './use-auto-advance';
 import { usePresentLink } from './use-console-link';
 import { useIdle } from './use-idle';
@@ -79,17 +79,31 @@ function Projector() {
     if (result === 'focused') sendState();
   }, [open, sendState]);
 
-  // The stage keeps 16:9 whatever the screen: scaled and centred, letterboxed on 4:3.
+  // The stage keeps 16:9 whatever the screen: scaled and centred, letterboxed on 4:3. Where the
+  // control bar reaches over the stage (no letterbox below it: 16:9, 1440×900), the slide keeps
+  // that strip free (--bar-room), whether the bar is shown or hidden, so nothing moves.
   useEffect(() => {
     const fitToScreen = () => {
       const el = stageRef.current;
       if (!el) return;
       const { scale, left, top } = fitStage(window.innerWidth, window.innerHeight);
       el.style.transform = `translate(${left}px, ${top}px) scale(${scale})`;
+      const bar = rootRef.current?.querySelector('.present-controls');
+      const room = bar
+        ? barRoom(top + STAGE.height * scale, bar.getBoundingClientRect().top, scale)
+        : 0;
+      el.style.setProperty('--bar-room', `${room}px`);
     };
     fitToScreen();
     window.addEventListener('resize', fitToScreen);
-    return () => window.removeEventListener('resize', fitToScreen);
+    // The bar's height changes when it wraps or gains its Pause button.
+    const bar = rootRef.current?.querySelector('.present-controls');
+    const observer = new ResizeObserver(fitToScreen);
+    if (bar) observer.observe(bar);
+    return () => {
+      window.removeEventListener('resize', fitToScreen);
+      observer.disconnect();
+    };
   }, []);
 
   const fullscreen = useCallback(() => toggleFullscreen(rootRef.current), []);

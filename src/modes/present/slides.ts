@@ -90,3 +90,16 @@ export function fitStage(
     top: (height - STAGE.height * scale) / 2,
   };
 }
+
+/** The space kept between the control bar and the text above it, in stage CSS px. */
+const BAR_GAP = 1;
+
+/**
+ * How much of the stage's bottom the control bar covers, in stage CSS px (with a little gap), or
+ * 0 when the bar sits in the letterbox below the stage: the slide keeps that much free, so the bar
+ * never covers its source line. `stageBottom` and `barTop` are screen px; `scale` is fitStage's.
+ */
+export function barRoom(stageBottom: number, barTop: number, scale: number): number {
+  const covered = stageBottom - barTop;
+  return covered > 0 ? Math.ceil(covered / scale + BAR_GAP) : 0;
+}
