@@ -60,6 +60,47 @@ describeBrowser('present mode in Chromium', () => {
     await context.close();
   });
 
+  it('the notes that do not fit say so and scroll with Shift+↓/↑ (or ↓/↑ once focused), not paging the slide', async () => {
+    const { page, context } = await app.open('?mode=present&lang=en&slide=timeline', {
+      viewport: { width: 1920, height: 1080 },
+    });
+    await chartsDrawn(page);
+    await page.keyboard.press('n');
+    const notes = page.locator('[data-notes]');
+    const more = page.locator('[data-notes-more]');
+    // The last verbatim sentence, wholly inside the notes box (not under the "more below" line).
+    const lastLineShown = () =>
+      notes.evaluate((box) => {
+        const last = box.querySelector('li:last-child') as Element;
+        const cue = box.querySelector('[data-notes-more]');
+        const bottom = (cue ?? box).getBoundingClientRect()[cue ? 'top' : 'bottom'];
+        return last.getBoundingClientRect().bottom <= bottom + 1;
+      });
+    await expect(notes.evaluate((el) => el.scrollHeight > el.clientHeight)).resolves.toBe(true);
+    // Most of the stage's height while open (it had 46 %).
+    await expect(notes.evaluate((el) => el.clientHeight)).resolves.toBeGreaterThan(0.8 * 576);
+    await expect(more.textContent()).resolves.toContain('More below · Shift+↓');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await lastLineShown()).toBe(false);
+    for (let i = 0; i < 6 && !(await lastLineShown()); i++)
+      await page.keyboard.press('Shift+ArrowDown');
+    expect(await lastLineShown()).toBe(true);
+    await expect(more.count()).resolves.toBe(0);
+    expect(await slideId(page)).toBe('timeline');
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect(more.count()).resolves.toBe(1);
+    // Focused (a click, or Tab), ↓ scrolls the box by a line; the clicker's PageDown still pages.
+    await notes.click();
+    const top = await notes.evaluate((el) => el.scrollTop);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
+    expect(await slideId(page)).toBe('timeline');
+    await press(page, 'PageDown', 'projects');
+    // A new slide's notes start at the top.
+    await expect(notes.evaluate((el) => el.scrollTop)).resolves.toBe(0);
+    await context.close();
+  });
+
   it('Esc returns to the dashboard with the filters intact', async () => {
     const { page, context } = await app.open('?lang=en&metric=homicides&region=zhejiang');
     await panelsSettled(page);

@@ -4,17 +4,16 @@ import { Notices } from '../../components/notices';
 import { useUi } from '../../components/use-ui';
 import { leavePresent } from '../../filters/store';
 import { fill } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { DeckButton } from '../deck/deck-button';
 import { PopupBlocked, PresenterConsole } from './console';
 import { CONSOLE_WINDOW } from './console-link';
 import { Controls } from './controls';
-import { NotesList } from './notes-list';
 import { showLink, showSlide, stepSlides, toggleFullscreen } from './present-actions';
 import { PrintControls, PrintDeck, usePrintDeck } from './print-deck';
 import { SlideView } from './slide-view';
 import { barRoom, fitStage, SLIDES, STAGE } from './slides';
+import { SpeakerNotes, scrollNotes } from './speaker-notes';
 import { useAutoAdvance } from './use-auto-advance';
 import { usePresentLink } from './use-console-link';
 import { useIdle } from './use-idle';
@@ -47,6 +46,8 @@ function Projector() {
   const idle = useIdle();
   const rootRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
+  const notesRef = useRef<HTMLElement>(null);
+  const scrollShownNotes = useCallback((by: -1 | 1) => scrollNotes(notesRef.current, by), []);
 
   const { remaining, touch } = useAutoAdvance(present.interval, paused, () => stepSlides(1));
 
@@ -115,6 +116,7 @@ function Projector() {
     toggleFullscreen: fullscreen,
     togglePause,
     toggleNotes: notes.toggle,
+    scrollNotes: scrollShownNotes,
     openConsole,
     leave: leavePresent,
   });
@@ -179,7 +181,9 @@ function Projector() {
             </span>
           )}
         </p>
-        {notes.shown && <SpeakerNotes lang={lang} lines={notes.lines} />}
+        {notes.shown && (
+          <SpeakerNotes key={slide.id} lang={lang} lines={notes.lines} boxRef={notesRef} />
+        )}
       </div>
       <div className="present-notices">
         <Notices />
@@ -206,14 +210,5 @@ function Projector() {
         <DeckButton />
       </Controls>
     </div>
-  );
-}
-
-function SpeakerNotes({ lang, lines }: { lang: Lang; lines: readonly string[] }) {
-  return (
-    <aside className="slide-notes" aria-label={W.notes[lang]} data-notes>
-      <h2>{W.notes[lang]}</h2>
-      <NotesList lang={lang} lines={lines} />
-    </aside>
   );
 }

@@ -44,6 +44,12 @@ describe('keys', () => {
     ).toEqual(['first', 'last', 'fullscreen', 'notes', 'pause', 'console', 'escape']);
     expect(keyAction('x', false)).toBeUndefined();
   });
+  it('Shift+↓/↑ scroll the speaker notes; the clicker keys, shifted or not, still page', () => {
+    expect(keyAction('ArrowDown', false, true)).toEqual({ type: 'scrollNotes', by: 1 });
+    expect(keyAction('ArrowUp', false, true)).toEqual({ type: 'scrollNotes', by: -1 });
+    expect(keyAction('PageDown', false, true)).toEqual({ type: 'next' });
+    expect(keyAction('ArrowLeft', false, true)).toEqual({ type: 'prev' });
+  });
 });
 
 describe('fitStage', () => {

@@ -29,15 +29,23 @@ export type KeyAction =
   | { type: 'jump' }
   | { type: 'fullscreen' }
   | { type: 'notes' }
+  | { type: 'scrollNotes'; by: -1 | 1 }
   | { type: 'pause' }
   | { type: 'console' }
   | { type: 'escape' };
 
 /**
  * What a key does in present mode. Clickers send arrows, PageUp/PageDown or Space; Enter goes
- * forward unless a slide number was typed, then it jumps there.
+ * forward unless a slide number was typed, then it jumps there. Shift+↓/↑ scroll the speaker
+ * notes (no clicker sends Shift).
  */
-export function keyAction(key: string, typingNumber: boolean): KeyAction | undefined {
+export function keyAction(
+  key: string,
+  typingNumber: boolean,
+  shift = false,
+): KeyAction | undefined {
+  if (shift && key === 'ArrowDown') return { type: 'scrollNotes', by: 1 };
+  if (shift && key === 'ArrowUp') return { type: 'scrollNotes', by: -1 };
   if (/^[0-9]$/.test(key)) return { type: 'digit', digit: Number(key) };
   switch (key) {
     case 'ArrowRight':
