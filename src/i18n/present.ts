@@ -23,9 +23,10 @@ export const PRESENT_WORDS = {
     en: 'Figures marked “derived” are computed from the reported ones.',
   },
   keysHelp: {
-    zh: '→ 空格 PageDown 下一页 · ← PageUp 上一页 · Home/End 首末页 · 数字+回车 跳页 · F 全屏 · N 备注 · P 暂停 · S 演讲者视图 · Esc 返回',
-    en: '→ Space PageDown next · ← PageUp back · Home/End first/last · number+Enter jump · F full screen · N notes · P pause · S presenter view · Esc back',
+    zh: '→ 空格 PageDown 下一页 · ← PageUp 上一页 · Home/End 首末页 · 数字+回车 跳页 · F 全屏 · N 备注 · Shift+↓↑ 滚动备注 · P 暂停 · S 演讲者视图 · Esc 返回',
+    en: '→ Space PageDown next · ← PageUp back · Home/End first/last · number+Enter jump · F full screen · N notes · Shift+↓↑ scroll notes · P pause · S presenter view · Esc back',
   },
+  notesMore: { zh: '下面还有 · Shift+↓ 向下滚动', en: 'More below · Shift+↓ scrolls' },
   noNotes: { zh: '此页没有备注。', en: 'No notes for this slide.' },
   // The presenter console (console.tsx) and the control that opens it.
   consoleButton: { zh: '演讲者视图 (S)', en: 'Presenter view (S)' },

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { axeViolations } from '../support/pages';
+import { PANEL_IDS } from '../support/panel-ids';
 
 const slideId = (page: Page) => page.locator('[data-slide]').getAttribute('data-slide');
 async function press(page: Page, key: string, expected: string) {
@@ -68,6 +69,47 @@ describeBrowser('present mode in Chromium', () => {
     await context.close();
   });
 
+  it('the notes that do not fit say so and scroll with Shift+↓/↑ (or ↓/↑ once focused), not paging the slide', async () => {
+    const { page, context } = await app.open('?mode=present&lang=en&slide=timeline', {
+      viewport: { width: 1920, height: 1080 },
+    });
+    await chartsDrawn(page);
+    await page.keyboard.press('n');
+    const notes = page.locator('[data-notes]');
+    const more = page.locator('[data-notes-more]');
+    // The last verbatim sentence, wholly inside the notes box (not under the "more below" line).
+    const lastLineShown = () =>
+      notes.evaluate((box) => {
+        const last = box.querySelector('li:last-child') as Element;
+        const cue = box.querySelector('[data-notes-more]');
+        const bottom = (cue ?? box).getBoundingClientRect()[cue ? 'top' : 'bottom'];
+        return last.getBoundingClientRect().bottom <= bottom + 1;
+      });
+    await expect(notes.evaluate((el) => el.scrollHeight > el.clientHeight)).resolves.toBe(true);
+    // Most of the stage's height while open (it had 46 %).
+    await expect(notes.evaluate((el) => el.clientHeight)).resolves.toBeGreaterThan(0.8 * 576);
+    await expect(more.textContent()).resolves.toContain('More below · Shift+↓');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await lastLineShown()).toBe(false);
+    for (let i = 0; i < 6 && !(await lastLineShown()); i++)
+      await page.keyboard.press('Shift+ArrowDown');
+    expect(await lastLineShown()).toBe(true);
+    await expect(more.count()).resolves.toBe(0);
+    expect(await slideId(page)).toBe('timeline');
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect(more.count()).resolves.toBe(1);
+    // Focused (a click, or Tab), ↓ scrolls the box by a line; the clicker's PageDown still pages.
+    await notes.click();
+    const top = await notes.evaluate((el) => el.scrollTop);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
+    expect(await slideId(page)).toBe('timeline');
+    await press(page, 'PageDown', 'projects');
+    // A new slide's notes start at the top.
+    await expect(notes.evaluate((el) => el.scrollTop)).resolves.toBe(0);
+    await context.close();
+  });
+
   it('Esc returns to the dashboard with the filters intact', async () => {
     const { page, context } = await app.open('?lang=en&metric=homicides&region=zhejiang');
     await panelsSettled(page);
@@ -80,6 +122,30 @@ describeBrowser('present mode in Chromium', () => {
       '?lang=en&region=zhejiang&metric=homicides',
     );
     await expect(page.getByRole('radio', { name: 'Homicides' }).isChecked()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('Esc gives the focus back to what opened the show: a Present button, or after a link the header’s', async () => {
+    const focused = (page: Page) =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const panel = el.closest<HTMLElement>('[data-panel]')?.dataset.panel;
+        return `${el.tagName.toLowerCase()} ${panel ?? (el.closest('header') ? 'header' : '-')} ${el.dataset.action ?? ''}`;
+      });
+    const leave = async (page: Page, expected: string) => {
+      await page.waitForSelector('[data-slide]');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('header [data-action="present"]');
+      await expect.poll(() => focused(page)).toBe(expected);
+    };
+    // A link straight into present mode: nothing on the page opened it.
+    const { page, context } = await app.open('?mode=present&lang=en&slide=timeline');
+    await leave(page, 'button header present');
+    await panelsSettled(page);
+    await page.click('header [data-action="present"]');
+    await leave(page, 'button header present');
+    await page.click('[data-panel="projects"] [data-action="present"]');
+    await leave(page, 'button projects present');
     await context.close();
   });
 
@@ -230,6 +296,68 @@ describeBrowser('present mode in Chromium', () => {
       expect(x + w).toBeLessThanOrEqual(width);
       expect(y).toBeGreaterThanOrEqual(0);
       expect(y + (box?.height ?? 0)).toBeLessThanOrEqual(Math.min(...controls.map((c) => c.top)));
+      await context.close();
+    },
+  );
+
+  it.each([
+    [1920, 1080],
+    [1280, 720],
+    [1440, 900],
+    [1024, 768],
+  ])(
+    'the control bar, shown, covers no text of any slide at %i×%i (the source line stays readable)',
+    async (width, height) => {
+      // With auto-advance on, the bar has its widest set of controls and the counter its countdown.
+      const { page, context } = await app.open('?mode=present&lang=en&interval=3600', {
+        viewport: { width, height },
+      });
+      const covered: string[] = [];
+      for (const id of ['title', ...PANEL_IDS, 'sources']) {
+        await page.waitForSelector(`[data-slide="${id}"]`);
+        if (!['title', 'sources'].includes(id))
+          await page.waitForSelector(
+            `[data-slide="${id}"] [data-chart][data-chart-state="finished"]`,
+          );
+        // The pointer moves: the bar is shown.
+        await page.mouse.move(width / 2, height / 2 + (id.length % 2));
+        await page.locator('.present-controls').waitFor({ state: 'visible' });
+        covered.push(
+          ...(
+            await page.evaluate(() => {
+              const bar = (
+                document.querySelector('.present-controls') as Element
+              ).getBoundingClientRect();
+              if (
+                getComputedStyle(document.querySelector('.present-controls') as Element).opacity ===
+                '0'
+              )
+                return ['the bar is hidden'];
+              const stage = document.querySelector('[data-stage]') as Element;
+              const lines: { text: string; r: DOMRect }[] = [];
+              const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                if (!n.textContent?.trim() || n.parentElement?.closest('svg')) continue;
+                const range = document.createRange();
+                range.selectNodeContents(n);
+                for (const r of range.getClientRects()) lines.push({ text: n.textContent, r });
+              }
+              for (const t of stage.querySelectorAll('svg text'))
+                lines.push({ text: t.textContent ?? '', r: t.getBoundingClientRect() });
+              return lines
+                .filter(
+                  ({ r }) =>
+                    r.width > 0 &&
+                    Math.min(r.right, bar.right) > Math.max(r.left, bar.left) &&
+                    Math.min(r.bottom, bar.bottom) > Math.max(r.top, bar.top),
+                )
+                .map(({ text }) => text.trim().slice(0, 60));
+            })
+          ).map((text) => `${id}: “${text}”`),
+        );
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(covered).toEqual([]);
       await context.close();
     },
   );

@@ -1,8 +1,8 @@
-// Nothing clipped on any stage: every slide, on a 16:9 (1920×1080) and a 4:3 (1024×768) screen, in
+// Nothing clipped on any stage: every slide, on 16:9 (1920×1080, 1280×720) and 4:3 (1024×768) screens, in
 // Chinese and English, light and dark, is measured in the page for text that overflows its box,
 // runs out of the stage or under a clipping ancestor, and text boxes of different blocks that
 // cross (the source line under the slide counter, a card over a legend). One browser, one page
-// per screen size; the slides are walked with the clicker key, so the app loads 8 times in all.
+// per screen size; the slides are walked with the clicker key, so the app loads 12 times in all.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, useApp } from '../support/browser-env';
@@ -13,6 +13,8 @@ const SLIDE_IDS = ['title', ...PANEL_IDS, 'sources'];
 const SCREENS = [
   { width: 1920, height: 1080 },
   { width: 1024, height: 768 },
+  // 16:9 with the smallest scale: the strip kept free for the control bar is at its tallest.
+  { width: 1280, height: 720 },
 ];
 const LANGS = ['zh', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;

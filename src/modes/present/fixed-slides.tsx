@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useSlideNotes } from '../../components/panel-context';
 import type { TimelineData } from '../../data/timeline';
 import type { Lang } from '../../i18n/lang';
@@ -13,7 +14,15 @@ export function TitleSlide({ lang, timeline }: { lang: Lang; timeline: TimelineD
       <p className="lead">{text.subtitle}</p>
       {text.meeting && <p className="meeting">{text.meeting}</p>}
       <p className="as-of">{text.asOf}</p>
-      <p className="keys">{W.keysHelp[lang]}</p>
+      <p className="keys">
+        {/* Each key with what it does on one line: the line breaks between them, not inside one. */}
+        {W.keysHelp[lang].split(' · ').map((k, i) => (
+          <Fragment key={k}>
+            {i > 0 && ' · '}
+            <span>{k}</span>
+          </Fragment>
+        ))}
+      </p>
     </section>
   );
 }

@@ -1,19 +1,19 @@
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { presentOpened } from '../../components/focus-return';
 import { Notices } from '../../components/notices';
 import { useUi } from '../../components/use-ui';
 import { leavePresent } from '../../filters/store';
 import { fill } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { DeckButton } from '../deck/deck-button';
 import { PopupBlocked, PresenterConsole } from './console';
 import { CONSOLE_WINDOW } from './console-link';
 import { Controls } from './controls';
-import { NotesList } from './notes-list';
 import { showLink, showSlide, stepSlides, toggleFullscreen } from './present-actions';
 import { PrintControls, PrintDeck, usePrintDeck } from './print-deck';
 import { SlideView } from './slide-view';
-import { fitStage, SLIDES } from './slides';
+import { barRoom, fitStage, SLIDES, STAGE } from './slides';
+import { SpeakerNotes, scrollNotes } from './speaker-notes';
 import { useAutoAdvance } from './use-auto-advance';
 import { usePresentLink } from './use-console-link';
 import { useIdle } from './use-idle';
@@ -46,6 +46,8 @@ function Projector() {
   const idle = useIdle();
   const rootRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
+  const notesRef = useRef<HTMLElement>(null);
+  const scrollShownNotes = useCallback((by: -1 | 1) => scrollNotes(notesRef.current, by), []);
 
   const { remaining, touch } = useAutoAdvance(present.interval, paused, () => stepSlides(1));
 
@@ -78,17 +80,31 @@ function Projector() {
     if (result === 'focused') sendState();
   }, [open, sendState]);
 
-  // The stage keeps 16:9 whatever the screen: scaled and centred, letterboxed on 4:3.
+  // The stage keeps 16:9 whatever the screen: scaled and centred, letterboxed on 4:3. Where the
+  // control bar reaches over the stage (no letterbox below it: 16:9, 1440×900), the slide keeps
+  // that strip free (--bar-room), whether the bar is shown or hidden, so nothing moves.
   useEffect(() => {
     const fitToScreen = () => {
       const el = stageRef.current;
       if (!el) return;
       const { scale, left, top } = fitStage(window.innerWidth, window.innerHeight);
       el.style.transform = `translate(${left}px, ${top}px) scale(${scale})`;
+      const bar = rootRef.current?.querySelector('.present-controls');
+      const room = bar
+        ? barRoom(top + STAGE.height * scale, bar.getBoundingClientRect().top, scale)
+        : 0;
+      el.style.setProperty('--bar-room', `${room}px`);
     };
     fitToScreen();
     window.addEventListener('resize', fitToScreen);
-    return () => window.removeEventListener('resize', fitToScreen);
+    // The bar's height changes when it wraps or gains its Pause button.
+    const bar = rootRef.current?.querySelector('.present-controls');
+    const observer = new ResizeObserver(fitToScreen);
+    if (bar) observer.observe(bar);
+    return () => {
+      window.removeEventListener('resize', fitToScreen);
+      observer.disconnect();
+    };
   }, []);
 
   const fullscreen = useCallback(() => toggleFullscreen(rootRef.current), []);
@@ -100,6 +116,7 @@ function Projector() {
     toggleFullscreen: fullscreen,
     togglePause,
     toggleNotes: notes.toggle,
+    scrollNotes: scrollShownNotes,
     openConsole,
     leave: leavePresent,
   });
@@ -119,8 +136,10 @@ function Projector() {
   };
 
   const printDeck = usePrintDeck();
-  // Focus moves into the deck, so keys and screen readers start here, not on a removed button.
+  // Focus moves into the deck, so keys and screen readers start here, not on a removed button;
+  // leaving gives it back to the button that opened the show (or the Present button).
   useEffect(() => {
+    presentOpened();
     rootRef.current?.focus();
   }, []);
 
@@ -162,7 +181,9 @@ function Projector() {
             </span>
           )}
         </p>
-        {notes.shown && <SpeakerNotes lang={lang} lines={notes.lines} />}
+        {notes.shown && (
+          <SpeakerNotes key={slide.id} lang={lang} lines={notes.lines} boxRef={notesRef} />
+        )}
       </div>
       <div className="present-notices">
         <Notices />
@@ -189,14 +210,5 @@ function Projector() {
         <DeckButton />
       </Controls>
     </div>
-  );
-}
-
-function SpeakerNotes({ lang, lines }: { lang: Lang; lines: readonly string[] }) {
-  return (
-    <aside className="slide-notes" aria-label={W.notes[lang]} data-notes>
-      <h2>{W.notes[lang]}</h2>
-      <NotesList lang={lang} lines={lines} />
-    </aside>
   );
 }

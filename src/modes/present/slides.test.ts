@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESENT } from '../../filters/link-keys';
 import type { ParamNotice } from '../../filters/url';
-import { fitStage, keyAction, knownSlide, SLIDES, slideIndex, stepSlide } from './slides';
+import { barRoom, fitStage, keyAction, knownSlide, SLIDES, slideIndex, stepSlide } from './slides';
 
 describe('the deck', () => {
   it('opens with a title slide, has one slide per panel, and closes with the sources', () => {
@@ -62,6 +62,12 @@ describe('keys', () => {
     ).toEqual(['first', 'last', 'fullscreen', 'notes', 'pause', 'console', 'escape']);
     expect(keyAction('x', false)).toBeUndefined();
   });
+  it('Shift+↓/↑ scroll the speaker notes; the clicker keys, shifted or not, still page', () => {
+    expect(keyAction('ArrowDown', false, true)).toEqual({ type: 'scrollNotes', by: 1 });
+    expect(keyAction('ArrowUp', false, true)).toEqual({ type: 'scrollNotes', by: -1 });
+    expect(keyAction('PageDown', false, true)).toEqual({ type: 'next' });
+    expect(keyAction('ArrowLeft', false, true)).toEqual({ type: 'prev' });
+  });
 });
 
 describe('fitStage', () => {
@@ -73,5 +79,16 @@ describe('fitStage', () => {
     expect(fit.scale).toBe(1);
     expect(fit.left).toBe(0);
     expect(fit.top).toBe(96);
+  });
+});
+
+describe('barRoom', () => {
+  it('keeps what the control bar covers of the stage free, in stage px, and nothing in a letterbox', () => {
+    // 1920×1080: the bar's top 56 screen px above the stage's bottom, at 1.875 screen px per stage px.
+    expect(barRoom(1080, 1024, 1.875)).toBe(31);
+    expect(barRoom(720, 692, 1.25)).toBe(24);
+    // 1024×768: the stage ends at 672, the bar starts there, in the band below it.
+    expect(barRoom(672, 672, 1)).toBe(0);
+    expect(barRoom(672, 700, 1)).toBe(0);
   });
 });

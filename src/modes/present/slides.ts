@@ -46,15 +46,23 @@ export type KeyAction =
   | { type: 'jump' }
   | { type: 'fullscreen' }
   | { type: 'notes' }
+  | { type: 'scrollNotes'; by: -1 | 1 }
   | { type: 'pause' }
   | { type: 'console' }
   | { type: 'escape' };
 
 /**
  * What a key does in present mode. Clickers send arrows, PageUp/PageDown or Space; Enter goes
- * forward unless a slide number was typed, then it jumps there.
+ * forward unless a slide number was typed, then it jumps there. Shift+↓/↑ scroll the speaker
+ * notes (no clicker sends Shift).
  */
-export function keyAction(key: string, typingNumber: boolean): KeyAction | undefined {
+export function keyAction(
+  key: string,
+  typingNumber: boolean,
+  shift = false,
+): KeyAction | undefined {
+  if (shift && key === 'ArrowDown') return { type: 'scrollNotes', by: 1 };
+  if (shift && key === 'ArrowUp') return { type: 'scrollNotes', by: -1 };
   if (/^[0-9]$/.test(key)) return { type: 'digit', digit: Number(key) };
   switch (key) {
     case 'ArrowRight':
@@ -106,4 +114,17 @@ export function fitStage(
     left: (width - STAGE.width * scale) / 2,
     top: (height - STAGE.height * scale) / 2,
   };
+}
+
+/** The space kept between the control bar and the text above it, in stage CSS px. */
+const BAR_GAP = 1;
+
+/**
+ * How much of the stage's bottom the control bar covers, in stage CSS px (with a little gap), or
+ * 0 when the bar sits in the letterbox below the stage: the slide keeps that much free, so the bar
+ * never covers its source line. `stageBottom` and `barTop` are screen px; `scale` is fitStage's.
+ */
+export function barRoom(stageBottom: number, barTop: number, scale: number): number {
+  const covered = stageBottom - barTop;
+  return covered > 0 ? Math.ceil(covered / scale + BAR_GAP) : 0;
 }

@@ -12,6 +12,8 @@ export interface PresentKeyHandlers {
   togglePause: () => void;
   /** N: the notes on the slide (the projector; the console shows its notes all the time). */
   toggleNotes?: () => void;
+  /** Shift+↓/↑: scroll the notes on the slide (the projector, while they are shown). */
+  scrollNotes?: (by: -1 | 1) => void;
   /** S: the presenter console (the projector opens it). */
   openConsole?: () => void;
   /** Escape out of full screen does only that; otherwise this (the projector: the dashboard). */
@@ -20,10 +22,11 @@ export interface PresentKeyHandlers {
 
 /**
  * The clicker and keyboard bindings of present mode, in both windows (slides.ts's keyAction maps
- * a key to an action): next, back, first, last, a slide number then Enter, full screen, notes,
- * pause, the console, and Escape (out of full screen, else `leave`). A window without a handler
- * for an action lets the key be. Keys with a modifier, keys typed in a form field, and Space or
- * Enter on a focused control are left to the browser. Pass stable handlers: the window listener
+ * a key to an action): next, back, first, last, a slide number then Enter, full screen, notes
+ * (and scrolling them: Shift+↓/↑, or ↓/↑ in the focused notes box), pause, the console, and
+ * Escape (out of full screen, else `leave`). A window without a handler for an action lets the
+ * key be. Keys with Alt, Ctrl or Meta, keys typed in a form field, and Space or Enter on a
+ * focused control are left to the browser. Pass stable handlers: the window listener
  * is replaced when one changes.
  */
 export function usePresentKeys({
@@ -33,6 +36,7 @@ export function usePresentKeys({
   toggleFullscreen,
   togglePause,
   toggleNotes,
+  scrollNotes,
   openConsole,
   leave,
 }: PresentKeyHandlers): void {
@@ -42,9 +46,12 @@ export function usePresentKeys({
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target && ['SELECT', 'INPUT', 'TEXTAREA'].includes(target.tagName)) return;
-      const action = keyAction(e.key, digits.current !== '');
+      // ↓/↑ in the focused notes box scroll it, as in any scrolled box.
+      if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && target?.closest('.slide-notes')) return;
+      const action = keyAction(e.key, digits.current !== '', e.shiftKey);
       if (!action) return;
       if (action.type === 'notes' && !toggleNotes) return;
+      if (action.type === 'scrollNotes' && !scrollNotes) return;
       if (action.type === 'console' && !openConsole) return;
       // Space and Enter on a focused control keep their native meaning (press the button).
       if (
@@ -78,6 +85,8 @@ export function usePresentKeys({
           return toggleFullscreen();
         case 'notes':
           return toggleNotes?.();
+        case 'scrollNotes':
+          return scrollNotes?.(action.by);
         case 'pause':
           return togglePause();
         case 'console':
@@ -90,5 +99,15 @@ export function usePresentKeys({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, step, touch, toggleFullscreen, togglePause, toggleNotes, openConsole, leave]);
+  }, [
+    go,
+    step,
+    touch,
+    toggleFullscreen,
+    togglePause,
+    toggleNotes,
+    scrollNotes,
+    openConsole,
+    leave,
+  ]);
 }
