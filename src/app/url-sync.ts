@@ -1,6 +1,6 @@
 import { isCorrectingLink, replaceView, uiStore } from '../filters/store';
 import { isHistoryStep, parsePresent, parseView, serializeView } from '../filters/url';
-import { knownSlide } from '../modes/present/slides';
+import { knownSlide } from '../modes/present/slide-list';
 
 /**
  * Keeps the UI state and the address bar in step: the link always reopens the same view, and

@@ -2,7 +2,7 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
 import { crimeQuery } from '../data/crime';
-import type { PanelFacts, PanelMeta, PanelViewProps } from '../panels/contract';
+import type { PanelCode, PanelFacts, PanelMeta, PanelViewProps } from '../panels/contract';
 import { CRIME_TREND } from '../panels/crime-trend/meta';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
 import { fileQuery } from '../panels/datasets';
@@ -24,7 +24,7 @@ export interface PanelEntry {
 
 /** A panel whose view is a chunk of its own: its meta's load() brings the view that takes that meta. */
 type LazyMeta<M extends PanelFacts> = M &
-  PanelMeta & { load(): Promise<ComponentType<PanelViewProps<M>>> };
+  Omit<PanelMeta, 'load'> & { load(): Promise<PanelCode<ComponentType<PanelViewProps<M>>>> };
 
 /**
  * Asks for the data files of these panels at once (the same query, key and checks as each panel's
@@ -76,7 +76,6 @@ const loaded = new Map<string, unknown>();
  */
 function LazyPanel<M extends PanelFacts>({ meta }: { meta: LazyMeta<M> }) {
   type View = ComponentType<PanelViewProps<M>>;
-  const load: () => Promise<View> = meta.load;
   const [Code, setCode] = useState<View | undefined>(() => loaded.get(meta.id) as View | undefined);
   const [failed, setFailed] = useState<unknown>();
   const [attempt, setAttempt] = useState(0);
@@ -88,8 +87,8 @@ function LazyPanel<M extends PanelFacts>({ meta }: { meta: LazyMeta<M> }) {
     if (loaded.has(meta.id)) return;
     let live = true;
     othersMayLoad
-      .then(load)
-      .then((Component) => {
+      .then(() => meta.load())
+      .then(({ View: Component }) => {
         loaded.set(meta.id, Component);
         // A transition: React renders the panel in slices and yields between them, so a slow
         // machine gets no long task from it (the placeholder stays until the panel is ready).
@@ -101,7 +100,7 @@ function LazyPanel<M extends PanelFacts>({ meta }: { meta: LazyMeta<M> }) {
     return () => {
       live = false;
     };
-  }, [meta, load, attempt]);
+  }, [meta, attempt]);
   if (Code) return <Code meta={meta} />;
   return (
     <PanelPlaceholder

@@ -2,8 +2,8 @@
 //
 // - PanelMeta, the light part (each panel's meta.ts): what the registry, the dashboard, present mode
 //   and the embed need before the panel's code is there. It is in the page's first chunk, so it
-//   holds plain values, a load() that imports the panel's view as its own chunk and a content()
-//   that takes the pure part from that chunk (for the slide deck).
+//   holds plain values and a load() that imports the panel's view module as its own chunk (its
+//   component, and its pure part for the slide deck).
 // - PanelContent, the pure part (each panel's content.ts): from the validated data and the view
 //   keys to the model, and from the model and the language to what the panel shows. ContentPanel
 //   (panel-view.tsx) memoises these and renders them; each view (view.tsx) is a ContentPanel with
@@ -39,15 +39,20 @@ export interface PanelFacts<Keys extends ViewKey = ViewKey> {
   readonly heights: { readonly loading: number };
 }
 
+/** A panel's code, from its view module (src/panels/<name>/view.tsx exports both). */
+export interface PanelCode<View = unknown> {
+  /** The panel's component. */
+  View: View;
+  /** Its pure content: the slide deck makes the panel's slide from it. */
+  content: PanelContent<unknown, PanelModel, ViewKey>;
+}
+
 /** A panel's meta module: its facts, and the loaders of its code and data. */
 export interface PanelMeta<Keys extends ViewKey = ViewKey, View = unknown>
   extends PanelFacts<Keys> {
-  /** The panel's view, in a chunk of its own. Absent for the first panel, whose view is in the
-   *  page's own chunk (modes/panel-registry.tsx imports it). */
-  load?(): Promise<View>;
-  /** Its pure content, from the view's module (the chunk the page loads to show it): the slide
-   *  deck makes the panel's slide from it. */
-  content(): Promise<PanelContent<unknown, PanelModel, ViewKey>>;
+  /** The panel's view module, a chunk of its own (the first panel's is in the page's own chunk,
+   *  which modes/panel-registry.tsx imports, so it resolves at once). */
+  load(): Promise<PanelCode<View>>;
   /** The data its content reads, through the page's query client, when that is more than its
    *  dataset (the crime panel's milestones come from timeline.json); absent: the dataset. */
   data?(client: QueryClient): Promise<unknown>;

@@ -25,6 +25,6 @@ export interface DeckPanel {
  */
 export const DECK_PANELS: readonly DeckPanel[] = PANELS.map(({ meta }) => ({
   meta,
-  content: () => meta.content(),
+  content: async () => (await meta.load()).content,
   load: (client) => meta.data?.(client) ?? client.fetchQuery(fileQuery(meta.dataset)),
 }));

@@ -1,30 +1,6 @@
-import type { PresentState } from '../../filters/link-keys';
-import { type ParamNotice, unknownIn } from '../../filters/url';
-import { PANELS, type PanelEntry } from '../panel-registry';
+import { SLIDES } from './slide-list';
 
-export type Slide = { id: 'title' } | { id: string; panel: PanelEntry } | { id: 'sources' };
-
-/** The deck: a title slide, one slide per panel in reading order, a closing slide with the sources. */
-export const SLIDES: readonly Slide[] = [
-  { id: 'title' },
-  ...PANELS.map((panel) => ({ id: panel.id, panel })),
-  { id: 'sources' },
-];
-
-/**
- * The present state with its slide checked against the show: a name no slide has is dropped (the
- * show opens on its first slide) and named in a notice with the names there are.
- */
-export function knownSlide(present: PresentState, notices: ParamNotice[]): PresentState {
-  const notice = unknownIn(
-    'slide',
-    present.slide,
-    SLIDES.map((s) => s.id),
-  );
-  if (!notice) return present;
-  notices.push(notice);
-  return { ...present, slide: undefined };
-}
+export { knownSlide, SLIDES, type Slide } from './slide-list';
 
 /** The index of a slide id; an unknown or missing id opens the first slide. */
 export function slideIndex(id: string | undefined): number {

@@ -11,16 +11,16 @@ const facts = {
   heights: { loading: 460 },
 } as const;
 
-/** What the view reads (its props); the deck also gets content() and data(). */
+/** What the view reads (its props); the deck also gets load() and data(). */
 export type CrimeTrendMeta = typeof facts;
 
 /**
- * The first panel. Its view is in the page's own chunk (modes/panel-registry.tsx), so it has no
- * load(). It also reads timeline.json, for the milestones, and draws without it.
+ * The first panel. Its view is in the page's own chunk (modes/panel-registry.tsx imports it), so
+ * its load() resolves at once. It also reads timeline.json, for the milestones, and draws without it.
  */
 export const CRIME_TREND = {
   ...facts,
-  content: async () => (await import('./view')).content,
+  load: () => import('./view'),
   data: async (client: QueryClient) => ({
     crime: await client.fetchQuery(crimeQuery),
     // As on the page: the milestones are a bonus, a broken timeline leaves the chart without them.

@@ -100,5 +100,7 @@ const ON_EVENTS = {
   },
 };
 
-/** The panel's pure content, for what reads it beside the view (the slide deck), from this chunk. */
+/** The view module as its meta's load() gives it (panels/contract.ts: PanelCode): the component, and
+ *  its pure content for what reads it beside the view (the slide deck). */
 export const content = CRIME_TREND_CONTENT;
+export { CrimeTrendPanel as View };

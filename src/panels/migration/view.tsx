@@ -137,5 +137,7 @@ export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
   );
 }
 
-/** The panel's pure content, for what reads it beside the view (the slide deck), from this chunk. */
+/** The view module as its meta's load() gives it (panels/contract.ts: PanelCode): the component, and
+ *  its pure content for what reads it beside the view (the slide deck). */
 export const content = MIGRATION_CONTENT;
+export { MigrationPanel as View };

@@ -8,11 +8,10 @@ const facts = {
   heights: { loading: 480 },
 } as const;
 
-/** What the view reads (its props); the registry also gets load() and the deck content(). */
+/** What the view reads (its props); the registry and the deck also get load(). */
 export type ProjectsMeta = typeof facts;
 
 export const PROJECTS = {
   ...facts,
-  load: async () => (await import('./view')).ProjectsPanel,
-  content: async () => (await import('./view')).content,
+  load: () => import('./view'),
 } satisfies PanelMeta;

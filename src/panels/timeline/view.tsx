@@ -224,5 +224,7 @@ function MarkGlyph({ kind }: { kind: MarkKind }) {
   );
 }
 
-/** The panel's pure content, for what reads it beside the view (the slide deck), from this chunk. */
+/** The view module as its meta's load() gives it (panels/contract.ts: PanelCode): the component, and
+ *  its pure content for what reads it beside the view (the slide deck). */
 export const content = TIMELINE_CONTENT;
+export { TimelinePanel as View };
