@@ -94,10 +94,11 @@ describeBrowser('present mode in Chromium', () => {
     for (let i = 0; i < 6 && !(await lastLineShown()); i++)
       await page.keyboard.press('Shift+ArrowDown');
     expect(await lastLineShown()).toBe(true);
-    await expect(more.count()).resolves.toBe(0);
+    // The cue follows the box's scroll event: asked until it has come.
+    await expect.poll(() => more.count()).toBe(0);
     expect(await slideId(page)).toBe('timeline');
     await page.keyboard.press('Shift+ArrowUp');
-    await expect(more.count()).resolves.toBe(1);
+    await expect.poll(() => more.count()).toBe(1);
     // Focused (a click, or Tab), ↓ scrolls the box by a line; the clicker's PageDown still pages.
     await notes.click();
     const top = await notes.evaluate((el) => el.scrollTop);
