@@ -1,4 +1,4 @@
-import { fill } from './format';
+import { fill, listOf } from './format';
 import type { Lang } from './lang';
 
 type Words = { readonly zh: string; readonly en: string };
@@ -21,8 +21,7 @@ const NONE_TOGETHER: Words = {
 export function andList(items: readonly string[], lang: Lang): string {
   const last = items[items.length - 1] ?? '';
   if (items.length < 2) return last;
-  const rest = items.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
-  return `${rest}${lang === 'zh' ? '和' : ' and '}${last}`;
+  return `${listOf(items.slice(0, -1), lang)}${lang === 'zh' ? '和' : ' and '}${last}`;
 }
 
 /**

@@ -157,6 +157,11 @@ export function formatPeriod(p: Period, lang: Lang): string {
   }
 }
 
+/** Items in a run: "A、B、C" / "A, B, C". */
+export function listOf(items: readonly (string | number)[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
 /** Fills {name} slots in a message. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));

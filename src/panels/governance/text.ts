@@ -11,6 +11,7 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
+  listOf,
   qualifierMark,
   unitWord,
 } from '../../i18n/format';
@@ -182,7 +183,7 @@ export function governanceEmptyText(
       const years = [
         ...new Set([...data.figures, ...data.findings].flatMap((f) => periodYears(f.period))),
       ].sort();
-      return fill(w.noYears[lang], { years: years.join(lang === 'zh' ? '、' : ', ') });
+      return fill(w.noYears[lang], { years: listOf(years, lang) });
     }
     case 'category': {
       const used = new Set(

@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/common';
 import { REGION_LABELS } from '../../i18n/filter-labels';
-import { fill, formatPeriod } from '../../i18n/format';
+import { fill, formatPeriod, listOf } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { TableData } from '../../model/table';
 import {
@@ -12,8 +12,6 @@ import {
 } from './model';
 import { figureText } from './option';
 import { MIGRATION_WORDS as W } from './words';
-
-const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 
 /** A journey figure as the reader should read it: the article's own words in Chinese, the hedged figure in English. */
 export function journeyWords(f: Figure, lang: Lang): string {
@@ -49,10 +47,10 @@ export function durationLines(view: MigrationView, lang: Lang): string[] {
 }
 
 function citiesText(view: MigrationView, lang: Lang): string {
-  return list(
+  return listOf(
     view.cityGroups.map(
       (g) =>
-        `${REGION_LABELS[g.province][lang]}${lang === 'zh' ? '' : ' ('}${list(
+        `${REGION_LABELS[g.province][lang]}${lang === 'zh' ? '' : ' ('}${listOf(
           g.cities.map((c) => placeName(c.place, lang)),
           lang,
         )}${lang === 'zh' ? '' : ')'}`,
@@ -99,7 +97,10 @@ export function migrationSummary(view: MigrationView, lang: Lang): string {
     );
   const stage = (st: JourneyStage | undefined) =>
     st
-      ? `${stageLabel(st, lang)} ${[...st.trips, ...st.durations].map((f) => journeyWords(f, lang)).join(lang === 'zh' ? '、' : ', ')}`
+      ? `${stageLabel(st, lang)} ${listOf(
+          [...st.trips, ...st.durations].map((f) => journeyWords(f, lang)),
+          lang,
+        )}`
       : '';
   const before = view.journey.find((s) => s.stage === 'before');
   const after = view.journey.find((s) => s.stage === 'after');
@@ -120,7 +121,7 @@ export function migrationEmptyReason(view: MigrationView, lang: Lang): string {
       });
     default:
       return fill(W.noRegions[lang], {
-        cityProvinces: list(
+        cityProvinces: listOf(
           view.cityProvinces.map((p) => REGION_LABELS[p][lang]),
           lang,
         ),

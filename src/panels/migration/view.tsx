@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { usePanelLayout } from '../../components/panel-context';
 import { toggleInList } from '../../filters/store';
 import { REGION_LABELS } from '../../i18n/filter-labels';
-import { fill } from '../../i18n/format';
+import { fill, listOf } from '../../i18n/format';
 import type { PanelViewProps } from '../contract';
 import { ContentPanel } from '../panel-view';
 import { MIGRATION_CONTENT, migrationDrawn } from './content';
@@ -82,9 +82,10 @@ export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
               ) : (
                 <p className="mg-none">
                   {fill(W.noCitiesHere[lang], {
-                    provinces: model.cityProvinces
-                      .map((p) => REGION_LABELS[p][lang])
-                      .join(lang === 'zh' ? '、' : ', '),
+                    provinces: listOf(
+                      model.cityProvinces.map((p) => REGION_LABELS[p][lang]),
+                      lang,
+                    ),
                   })}
                 </p>
               )}

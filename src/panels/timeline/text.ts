@@ -3,7 +3,7 @@ import { PLACES, type PlaceId } from '../../data/places';
 import { PUBLICATION } from '../../data/reports';
 import { noneTogether } from '../../i18n/empty-together';
 import { CATEGORY_LABELS, REGION_LABELS } from '../../i18n/filter-labels';
-import { fill, formatFigure, formatPeriod, markNumber } from '../../i18n/format';
+import { fill, formatFigure, formatPeriod, listOf, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { TableData } from '../../model/table';
 import {
@@ -16,10 +16,8 @@ import {
 } from './model';
 import { TIMELINE_WORDS as W } from './words';
 
-const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
-
 export function placeNames(places: readonly PlaceId[], lang: Lang): string {
-  return list(
+  return listOf(
     places.map((p) => PLACES[p][lang]),
     lang,
   );
@@ -33,7 +31,7 @@ export function periodText(p: Period, lang: Lang): string {
 }
 
 export function figuresText(mark: TimelineMark, lang: Lang): string {
-  return list(
+  return listOf(
     (mark.event.figures ?? []).map((f) => `${f.label[lang]} ${formatFigure(f, lang)}`),
     lang,
   );
@@ -128,7 +126,7 @@ export function emptyReason(view: TimelineView, lang: Lang): string {
       return W.noCategories[lang];
     case 'regions':
       return fill(W.noRegions[lang], {
-        places: list(
+        places: listOf(
           provincesInvolved(view.all).map((p) => REGION_LABELS[p][lang]),
           lang,
         ),
