@@ -153,6 +153,14 @@ export function bandTitlesAndNames<B extends BandPlacement & { names: readonly s
   };
 }
 
+/** An option's title components as a list (ECharts takes one or several). */
+export function titlesOf(option: ChartOption): object[] {
+  return Array.isArray(option.title) ? option.title : option.title ? [option.title] : [];
+}
+
+/** The line height, in px, of the text an export draws under its chart. */
+export const UNDER_LINE = 19;
+
 /**
  * An export's text under its chart (at `top`, at the chart's inset): a heading and one line per
  * figure the panel shows beside the chart, so the exported image holds every figure.
@@ -161,11 +169,10 @@ export function withLinesUnder(
   base: ChartOption,
   under: { heading: string; lines: readonly string[]; top: number; inset: number; gap: number },
 ): ChartOption {
-  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
   return {
     ...base,
     title: [
-      ...titles,
+      ...titlesOf(base),
       {
         text: under.heading,
         subtext: under.lines.join('\n'),
@@ -176,7 +183,7 @@ export function withLinesUnder(
         subtextStyle: {
           width: EXPORT_SIZE.width - 2 * under.inset,
           overflow: 'break' as const,
-          lineHeight: 19,
+          lineHeight: UNDER_LINE,
         },
       },
     ],

@@ -1,6 +1,6 @@
 // The key of a chart's numbered marks, drawn inside the chart's own option for its exports: a PNG,
 // an SVG or a slide deck made from the export option carries what ① … ⑫ are, with no list beside it.
-import { EXPORT_SIZE } from './band-layout';
+import { EXPORT_SIZE, titlesOf } from './band-layout';
 import type { ChartOption } from './option';
 import { LABEL_EM, wrapLines } from './text-width';
 
@@ -57,7 +57,7 @@ export function withKeyBeside(base: ChartOption, key: ChartKey): ChartOption {
   const left = EXPORT_SIZE.width - k.inset - k.width;
   const labelWidth = k.width - k.markWidth;
   const grids = Array.isArray(base.grid) ? base.grid : base.grid ? [base.grid] : [];
-  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
+  const titles = titlesOf(base);
   const text = (t: string, x: number, y: number, style: object) => ({
     text: t,
     left: x,

@@ -1,4 +1,4 @@
-import { withLinesUnder } from '../../charts/band-layout';
+import { titlesOf, UNDER_LINE, withLinesUnder } from '../../charts/band-layout';
 import type { ChartOption } from '../../charts/option';
 import type { Lang } from '../../i18n/lang';
 import type { MigrationView } from './model';
@@ -8,7 +8,7 @@ import { MIGRATION_WORDS as W } from './words';
 
 /** The text under the chart, in px: its line (withLinesUnder's), the space between its blocks, and
  *  its inset (at the chart's own headings: its left plus ECharts' 5 px title padding). */
-const LINE = 19;
+const LINE = UNDER_LINE;
 const GAP = 12;
 const INSET = MIGRATION_LEFT + 5;
 
@@ -23,7 +23,6 @@ export function migrationExportOption(view: MigrationView, lang: Lang): ChartOpt
   const durations = durationLines(view, lang);
   // The chart's own height ends a little below its last axis labels: room enough before the key.
   let top = migrationHeight(view, lang);
-  const titles = Array.isArray(base.title) ? base.title : base.title ? [base.title] : [];
   const key = hedges.length
     ? [
         {
@@ -36,7 +35,7 @@ export function migrationExportOption(view: MigrationView, lang: Lang): ChartOpt
       ]
     : [];
   top += hedges.length ? hedges.length * LINE + GAP : 0;
-  const option = { ...base, title: [...titles, ...key] };
+  const option = { ...base, title: [...titlesOf(base), ...key] };
   if (durations.length === 0) return option;
   return withLinesUnder(option, {
     heading: W.durationHeading[lang],
