@@ -61,14 +61,13 @@ function reportStretches(text: string): Map<string, { from: number; to: number }
   );
 }
 
-/** The report whose stretch holds this (normalised) sentence, if one does. */
+/** The report whose stretch holds the text from `at` to `end`, if one does. */
 function reportHolding(
   stretches: Map<string, { from: number; to: number }>,
-  text: string,
-  sentence: string,
+  at: number,
+  end: number,
 ): string | undefined {
-  const at = text.indexOf(sentence);
-  for (const [id, s] of stretches) if (at >= s.from && at + sentence.length <= s.to) return id;
+  for (const [id, s] of stretches) if (at >= s.from && end <= s.to) return id;
   return undefined;
 }
 
@@ -92,13 +91,14 @@ export function checkProvenance(data: unknown, article: string): Problem[] {
     const source = node.source;
     if (typeof node.sentence === 'string' && typeof node.report === 'string') {
       const sentence = normaliseForMatch(node.sentence);
-      if (!text.includes(sentence)) {
+      const at = text.indexOf(sentence);
+      if (at < 0) {
         problems.push({
           path: formatPath([...path, 'sentence']),
           message: `this sentence is not in the article word for word: ${JSON.stringify(node.sentence.slice(0, 60))}`,
         });
       } else {
-        const holder = reportHolding(stretches, text, sentence);
+        const holder = reportHolding(stretches, at, at + sentence.length);
         if (holder && holder !== node.report)
           problems.push({
             path: formatPath([...path, 'report']),
