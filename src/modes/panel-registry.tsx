@@ -12,13 +12,12 @@ import { PROJECTS } from '../panels/projects/meta';
 import { TIMELINE } from '../panels/timeline/meta';
 
 export interface PanelEntry {
-  /** The panel's meta module (src/panels/<name>/meta.ts): what the slide deck reads of it. */
+  /** The panel's meta module (src/panels/<name>/meta.ts): its data file (asked for before the page
+   *  first renders, see prefetchPanelData) and what the slide deck reads of it. */
   meta: PanelMeta;
   id: string;
   /** The panel's name, for slide lists, the embed's panel list and its error message. */
   name: { zh: string; en: string };
-  /** The data file it draws, asked for before the page first renders (see prefetchPanelData). */
-  dataset: PanelMeta['dataset'];
   Component: ComponentType;
 }
 
@@ -33,7 +32,7 @@ type LazyMeta<M extends PanelFacts> = M &
  * entry asks for what it shows (src/app/main.tsx, src/modes/embed/main.tsx).
  */
 export function prefetchPanelData(client: QueryClient, entries: readonly PanelEntry[]): void {
-  for (const file of new Set(entries.map((p) => p.dataset)))
+  for (const file of new Set(entries.map((p) => p.meta.dataset)))
     void client.prefetchQuery(fileQuery(file));
 }
 
@@ -118,7 +117,7 @@ function LazyPanel<M extends PanelFacts>({ meta }: { meta: LazyMeta<M> }) {
 
 /** A panel's entry: what the modes need of its meta, and the component that renders it. */
 function entry(meta: PanelMeta, Component: ComponentType): PanelEntry {
-  return { meta, id: meta.id, name: meta.name, dataset: meta.dataset, Component };
+  return { meta, id: meta.id, name: meta.name, Component };
 }
 
 function lazyEntry<M extends PanelFacts>(meta: LazyMeta<M>): PanelEntry {
