@@ -31,12 +31,26 @@ beforeAll(() => {
   const vite = resolve('node_modules/vite/bin/vite.js');
   const run = spawnSync(
     process.execPath,
-    [vite, 'build', '--mode', 'fixture', '--outDir', options.root, '--logLevel', 'warn'],
+    [
+      vite,
+      'build',
+      '--mode',
+      'fixture',
+      '--minify',
+      'false',
+      '--outDir',
+      options.root,
+      '--logLevel',
+      'warn',
+    ],
     // The test runner's NODE_ENV (test) would give React's development build.
-    { encoding: 'utf8', timeout: 240_000, env: { ...process.env, NODE_ENV: 'production' } },
+    { encoding: 'utf8', timeout: 420_000, env: { ...process.env, NODE_ENV: 'production' } },
   );
-  if (run.status !== 0) throw new Error(`the fixture build failed\n${run.stdout}\n${run.stderr}`);
-}, 250_000);
+  if (run.status !== 0)
+    throw new Error(
+      `the fixture build failed (${run.signal ?? run.status})\n${run.stdout}\n${run.stderr}`,
+    );
+}, 430_000);
 afterAll(() => {
   if (options.root) rmSync(options.root, { recursive: true, force: true });
 });
