@@ -43,6 +43,31 @@ function dataFiles(): Plugin {
   };
 }
 
+/**
+ * `vite build --mode fixture` (the browser test of a sixth panel, tests/browser/sixth-panel): the
+ * registry's EXTRA_PANELS module is replaced by the fixture's, whose panel is appended to the list,
+ * and the fixture's data file is emitted beside the real ones, into dist-fixture/.
+ */
+const FIXTURE_DIR = resolve(import.meta.dirname, 'tests/fixtures/sixth-panel');
+function fixturePanel(): Plugin {
+  return {
+    name: 'yrd-fixture-panel',
+    config: () => ({
+      resolve: {
+        alias: [{ find: /^\.\/extra-panels$/, replacement: join(FIXTURE_DIR, 'extra-panels.ts') }],
+      },
+    }),
+    generateBundle() {
+      for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json')))
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${file}`,
+          source: readFileSync(join(FIXTURE_DIR, file)),
+        });
+    },
+  };
+}
+
 // The offline single-file build (npm run build:single): the code and styles are inlined by
 // vite-plugin-singlefile, the datasets (and data/article.txt) by the plugin below; src/data/load.ts reads them before it
 // would fetch. The id must match INLINE_DATA_ID there.
@@ -310,10 +335,19 @@ export default defineConfig(({ mode }): UserConfig => {
         rolldownOptions: { input: pages },
       },
     };
+  const fixture = mode === 'fixture';
   return {
     ...shared,
-    plugins: [react(), staticShell(), dataFiles(), floorBuild(), compileHints()],
+    plugins: [
+      react(),
+      staticShell(),
+      dataFiles(),
+      floorBuild(),
+      compileHints(),
+      ...(fixture ? [fixturePanel()] : []),
+    ],
     build: {
+      ...(fixture ? { outDir: 'dist-fixture' } : {}),
       target: MODERN,
       cssTarget: FLOOR,
       // Terser with two passes: 1.6 KB gzip less than the default minifier on the whole dashboard

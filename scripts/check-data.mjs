@@ -1,18 +1,23 @@
 #!/usr/bin/env node
-// Validates every file in data/ (or the folder given) against its schema and the article.
-// Usage: npm run check-data [-- path/to/data]
+// Validates every data file of the registry's panels (src/modes/panel-registry.tsx), in data/ or
+// the folder given, against its schema and the article.
+// Usage: npm run check-data [-- path/to/data]; `--list` prints the registry's data files, one a line.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
-const dir = resolve(process.argv[2] ?? 'data');
 const { module } = await runnerImport('./src/panels/check-data.ts', {
   configFile: false,
   logLevel: 'silent',
 });
-const { DATASET_FILES } = (
-  await runnerImport('./src/panels/datasets.ts', { configFile: false, logLevel: 'silent' })
+const { DATASETS, DATASET_FILES } = (
+  await runnerImport('./src/modes/panel-registry.tsx', { configFile: false, logLevel: 'silent' })
 ).module;
+if (process.argv[2] === '--list') {
+  console.log(DATASET_FILES.join('\n'));
+  process.exit(0);
+}
+const dir = resolve(process.argv[2] ?? 'data');
 
 const articlePath = join(dir, 'article.txt');
 if (!existsSync(articlePath)) {
@@ -27,7 +32,7 @@ const files = Object.fromEntries(
     existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : undefined,
   ]),
 );
-const reports = module.checkDataFiles(files, readFileSync(articlePath, 'utf8'));
+const reports = module.checkDataFiles(files, readFileSync(articlePath, 'utf8'), DATASETS);
 console.log(module.formatCheckReport(reports));
 const count = reports.reduce((n, r) => n + r.problems.length, 0);
 if (count > 0) {

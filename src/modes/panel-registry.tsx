@@ -1,15 +1,15 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
-import { crimeQuery } from '../data/crime';
 import type { PanelCode, PanelFacts, PanelMeta, PanelViewProps } from '../panels/contract';
 import { CRIME_TREND } from '../panels/crime-trend/meta';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
-import { fileQuery } from '../panels/datasets';
+import { type DatasetFile, datasetsOf, fileQuery } from '../panels/datasets';
 import { GOVERNANCE } from '../panels/governance/meta';
 import { MIGRATION } from '../panels/migration/meta';
 import { PROJECTS } from '../panels/projects/meta';
 import { TIMELINE } from '../panels/timeline/meta';
+import { EXTRA_PANELS } from './extra-panels';
 
 export interface PanelEntry {
   /** The panel's meta module (src/panels/<name>/meta.ts): its data file (asked for before the page
@@ -33,7 +33,7 @@ type LazyMeta<M extends PanelFacts> = M &
  */
 export function prefetchPanelData(client: QueryClient, entries: readonly PanelEntry[]): void {
   for (const file of new Set(entries.map((p) => p.meta.dataset)))
-    void client.prefetchQuery(fileQuery(file));
+    void client.prefetchQuery(panelFileQuery(file));
 }
 
 // The other panels' code waits until the first panel has its figures on screen (or has failed), so
@@ -48,8 +48,14 @@ const othersMayLoad = new Promise<void>((resolve) => {
 let firstPanelShown = false;
 
 /** The first panel, which lets the others load once its data has answered. */
-function FirstPanel() {
-  const { status } = useQuery(crimeQuery);
+function FirstPanel<M extends PanelMeta>({
+  meta,
+  View,
+}: {
+  meta: M;
+  View: ComponentType<PanelViewProps<M>>;
+}) {
+  const { status } = useQuery(fileQuery(DATASETS, meta.dataset));
   useLayoutEffect(() => {
     firstPanelShown = true;
     const cap = setTimeout(releaseOthers, FIRST_HEAD_START);
@@ -61,7 +67,7 @@ function FirstPanel() {
   useEffect(() => {
     if (status !== 'pending') releaseOthers();
   }, [status]);
-  return <CrimeTrendPanel meta={CRIME_TREND} />;
+  return <View meta={meta} />;
 }
 
 // Each lazy panel's view once loaded, by panel id (a view takes its own meta as props).
@@ -120,19 +126,45 @@ function entry(meta: PanelMeta, Component: ComponentType): PanelEntry {
   return { meta, id: meta.id, name: meta.name, Component };
 }
 
+/** The first panel: its view is imported here, so it is in the page's own code. */
+function firstEntry<M extends PanelMeta>(
+  meta: M,
+  View: ComponentType<PanelViewProps<M>>,
+): PanelEntry {
+  return entry(meta, () => <FirstPanel meta={meta} View={View} />);
+}
+
+/** Any other panel: its view is a chunk of its own, loaded by its meta's load(). */
 function lazyEntry<M extends PanelFacts>(meta: LazyMeta<M>): PanelEntry {
   return entry(meta, () => <LazyPanel meta={meta} />);
 }
 
 /**
- * The panels in reading order, from their meta modules (src/panels/<name>/meta.ts). Dashboard,
- * present and embed modes all arrange this one list. The first is in the page's own code (its
- * figures are the first thing a reader sees); the others load in their own chunks.
+ * THE list of panels, in reading order, from their meta modules (src/panels/<name>/meta.ts): a new
+ * panel is one line here (see docs/adding-a-panel.md). Everything else that names the panels is
+ * derived from it: the dashboard, present mode's slides, the embed's `panel=` values, the PPTX deck,
+ * the data files the page asks for and `check-data` validates (DATASETS), the tests' panel ids
+ * (tests/support/panel-ids.ts). The first is in the page's own code (its figures are the first
+ * thing a reader sees); the others load in their own chunks. EXTRA_PANELS is empty, except in the
+ * test build with a throwaway fixture panel (vite.config.ts, mode `fixture`).
  */
 export const PANELS: readonly PanelEntry[] = [
-  entry(CRIME_TREND, FirstPanel),
+  firstEntry(CRIME_TREND, CrimeTrendPanel),
   lazyEntry(GOVERNANCE),
   lazyEntry(TIMELINE),
   lazyEntry(PROJECTS),
   lazyEntry(MIGRATION),
+  // Appended panels bring a view that takes their own meta, as every lazy panel's does.
+  ...EXTRA_PANELS.map((meta) => lazyEntry(meta as LazyMeta<PanelFacts>)),
 ];
+
+/** Every data file the panels draw, with its schema, in the panels' order (see datasetsOf). */
+export const DATASETS = datasetsOf(PANELS.map((p) => p.meta));
+
+/** Their names, as `check-data` and .ci/run read them (scripts/check-data.mjs). */
+export const DATASET_FILES: readonly DatasetFile[] = Object.keys(DATASETS);
+
+/** The query of one panel's data file: the same key and checks as that panel's own query. */
+export function panelFileQuery(file: DatasetFile) {
+  return fileQuery(DATASETS, file);
+}

@@ -1,7 +1,7 @@
 import { parseDataset } from '../data/load';
 import { DatasetError, type Problem } from '../data/problems';
 import { checkProvenance, checkReports } from '../data/provenance';
-import { DATASETS, type DatasetFile } from './datasets';
+import type { DatasetFile, Datasets } from './datasets';
 
 export interface FileReport {
   file: string;
@@ -12,17 +12,17 @@ export interface FileReport {
 
 /**
  * Validates data files against their schemas and the article. `files` maps a file name to its
- * text (or undefined when the file is missing). Pure, so the same check runs in the CLI and in tests.
+ * text (or undefined when the file is missing); `datasets` are the files to check with their
+ * schemas, the registry's DATASETS (src/modes/panel-registry.tsx). Pure, so the same check runs in
+ * the CLI and in tests.
  */
 export function checkDataFiles(
   files: Partial<Record<DatasetFile, string | undefined>>,
   article: string,
+  datasets: Datasets,
 ): FileReport[] {
   const reports: FileReport[] = [{ file: 'src/data/reports.ts', problems: checkReports(article) }];
-  for (const [file, schema] of Object.entries(DATASETS) as [
-    DatasetFile,
-    (typeof DATASETS)[DatasetFile],
-  ][]) {
+  for (const [file, schema] of Object.entries(datasets)) {
     const text = files[file];
     if (text === undefined) {
       reports.push({ file, problems: [{ path: '', message: 'the file is missing' }] });

@@ -14,6 +14,7 @@
 // (components/panel-context.ts); the slide deck reads them from speakerNotes().
 
 import type { QueryClient } from '@tanstack/react-query';
+import type * as z from 'zod/mini';
 import type { ChartLayout } from '../charts/band-layout';
 import type { ChartOption } from '../charts/option';
 import type { Source } from '../data/common';
@@ -30,8 +31,11 @@ export interface PanelFacts<Keys extends ViewKey = ViewKey> {
   readonly id: string;
   /** Its name, for the loading placeholder, slide lists, the embed's panel list and page title. */
   readonly name: { readonly zh: string; readonly en: string };
-  /** The data file it draws (fetched as soon as the panel is wanted, before its code). */
+  /** The data file it draws, in data/ (fetched as soon as the panel is wanted, before its code). */
   readonly dataset: DatasetFile;
+  /** That file's zod schema: what the loader and `check-data` validate it against (the registry
+   *  lists every panel's file with it, see datasetsOf in ./datasets). */
+  readonly schema: z.ZodMiniType;
   /** The view keys its model and view read: a change to any other key does not re-render it. */
   readonly viewKeys: readonly Keys[];
   /** Reserved heights in CSS px. `loading`: the frame's height until the data is there (PanelFrame

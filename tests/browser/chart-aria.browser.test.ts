@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { PANEL_IDS } from '../support/panel-ids';
 
 interface AxNode {
   nodeId: string;
@@ -69,13 +70,8 @@ describeBrowser('the charts in the accessibility tree', () => {
       await panelsSettled(page);
       await chartsDrawn(page);
       const charts = await chartsInTree(page);
-      expect(charts.map((c) => c.chart).sort()).toEqual([
-        'crime-trend',
-        'governance',
-        'migration',
-        'projects',
-        'timeline',
-      ]);
+      // One chart per panel.
+      expect(charts.map((c) => c.chart).sort()).toEqual([...PANEL_IDS].sort());
       for (const c of charts) expect(c).toEqual({ ...c, role: 'image', named: true, under: [] });
       // Nor any attribute of ECharts' own inside a chart's box.
       const inside = await page.evaluate(() =>

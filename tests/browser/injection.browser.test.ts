@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { PANEL_IDS, PANEL_OF_FILE } from '../support/panel-ids';
 import { sendJson } from '../support/server';
 
 /**
@@ -21,14 +22,9 @@ const PAYLOADS = [
   '@SUM(A1)',
 ] as const;
 
-const FILES = {
-  'crime.json': 'crime-trend',
-  'governance.json': 'governance',
-  'timeline.json': 'timeline',
-  'cooperation.json': 'projects',
-  'migration.json': 'migration',
-} as const;
-type DataFile = keyof typeof FILES;
+/** Every panel's data file, with the panel that draws it (from the registry). */
+const FILES = PANEL_OF_FILE;
+type DataFile = string;
 
 /** The file with every label (zh and en) prefixed by a payload, the payloads in turn. */
 function poisoned(file: DataFile): { text: string; labels: string[] } {
@@ -154,7 +150,7 @@ function csvAgainstTable(csvRows: string[][], tableRows: string[][]): string[] {
 }
 
 /** Panels whose chart draws labels as text (the timeline chart draws event numbers). */
-const LABELLED_CHARTS = ['crime-trend', 'governance', 'projects', 'migration'];
+const LABELLED_CHARTS = PANEL_IDS.filter((id) => id !== 'timeline');
 
 describeBrowser('labels carrying markup, script, template and formula payloads', () => {
   // No CSP: an injected handler would really run here; the app itself must keep the text inert.
@@ -193,7 +189,9 @@ describeBrowser('labels carrying markup, script, template and formula payloads',
         };
         const panel = page.locator(`[data-panel="${panelId}"]`);
         // The labels of this file in the reader's language (zh first, en second in each pair).
-        const labels = POISONED[file].labels.filter((_l, i) => i % 2 === (lang === 'zh' ? 0 : 1));
+        const labels = (POISONED[file]?.labels ?? []).filter(
+          (_l, i) => i % 2 === (lang === 'zh' ? 0 : 1),
+        );
         // The panel's HTML text; the charts' SVG text is read apart (it wraps long labels over lines).
         const domText = await panel.evaluate((el) => {
           const copy = el.cloneNode(true) as HTMLElement;

@@ -14,6 +14,10 @@ import { buildSingleFile, offlineContext } from '../support/single-file';
  */
 
 const SLIDES = ['title', ...PANEL_IDS, 'sources'];
+/** The slides after and before a slide, in the show's order (wrapping). */
+const after = (id: string) => SLIDES[(SLIDES.indexOf(id) + 1) % SLIDES.length] ?? '';
+const before = (id: string) =>
+  SLIDES[(SLIDES.indexOf(id) - 1 + SLIDES.length) % SLIDES.length] ?? '';
 const MESSAGE = 'yrd-present:1';
 const CONSOLE_WINDOW = 'yrd-presenter-console';
 const SHOTS = 'tests/artifacts/console';
@@ -166,7 +170,7 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     expect(await consoleSlide(presenter)).toBe('crime-trend');
     expect(
       await presenter.locator('[data-preview="next"] [data-slide]').getAttribute('data-slide'),
-    ).toBe('governance');
+    ).toBe(after('crime-trend'));
     // The live slide is drawn: its chart is there, scaled into the preview.
     const chart = await presenter
       .locator('[data-preview="current"] [data-chart] svg')
@@ -181,7 +185,7 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     expect(notes).toContain('较2008年峰值下降87.0%(推算)');
     expect(notes).toContain('命案由最高点2008年的54起降至2019年的7起');
     await expect(presenter.locator('[data-slide-count]').textContent()).resolves.toBe(
-      '第 2 / 7 页',
+      `第 2 / ${SLIDES.length} 页`,
     );
     await expect(presenter.locator('[data-elapsed]').textContent()).resolves.toBe('00:00');
     await expect(presenter.locator('[data-clock]').textContent()).resolves.toMatch(/^\d\d:\d\d$/);
@@ -248,7 +252,7 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
       await expectBothOn(page, presenter, 'title');
       await target.keyboard.press('5');
       await target.keyboard.press('Enter');
-      await expectBothOn(page, presenter, 'projects', 'typed 5, Enter');
+      await expectBothOn(page, presenter, SLIDES[4] ?? '', 'typed 5, Enter');
       await target.keyboard.press('Home');
       await expectBothOn(page, presenter, 'title');
     }
@@ -267,16 +271,17 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     );
     const presenter = await openConsole(page, 'button');
     await presenter.click('[data-action="next"]');
-    await expectBothOn(page, presenter, 'crime-trend', 'console: Next');
+    const [, first = '', second = ''] = SLIDES;
+    await expectBothOn(page, presenter, first, 'console: Next');
     await presenter.click('[data-action="next"]');
-    await expectBothOn(page, presenter, 'governance', 'console: Next');
+    await expectBothOn(page, presenter, second, 'console: Next');
     await presenter.click('[data-action="prev"]');
-    await expectBothOn(page, presenter, 'crime-trend', 'console: Previous');
+    await expectBothOn(page, presenter, first, 'console: Previous');
     // The right third of the projector's stage goes on, the left third back.
     await page.mouse.click(1800, 500);
-    await expectBothOn(page, presenter, 'governance', 'projector: right third');
+    await expectBothOn(page, presenter, second, 'projector: right third');
     await page.mouse.click(100, 500);
-    await expectBothOn(page, presenter, 'crime-trend', 'projector: left third');
+    await expectBothOn(page, presenter, first, 'projector: left third');
     // The console's pause button pauses the projector's auto-advance (it runs there only).
     await expect(presenter.locator('[data-link-status]').textContent()).resolves.toContain(
       'Auto-advance every 60 s',
@@ -292,7 +297,7 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     await page.waitForTimeout(500);
     expect(context.pages().length).toBe(pages);
     await presenter.keyboard.press('ArrowRight');
-    await expectBothOn(page, presenter, 'governance', 'after S again');
+    await expectBothOn(page, presenter, second, 'after S again');
     expectClean(opened, trouble);
     await context.close();
   });
@@ -320,7 +325,7 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     expect(await elapsed()).toBe(held);
     // A slide change does not resume a paused timer.
     await page.keyboard.press('ArrowRight');
-    await expectBothOn(page, presenter, 'governance');
+    await expectBothOn(page, presenter, SLIDES[2] ?? '');
     expect(await timer()).toBe('paused');
     await presenter.click('[data-action="timer"]');
     expect(await timer()).toBe('running');
@@ -341,17 +346,18 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     const first = await openConsole(page);
     await first.close();
     await page.waitForSelector('[data-role="projector"][data-console="none"]');
+    const [one, two] = [after('governance'), after(after('governance'))];
     await page.keyboard.press('ArrowRight');
-    await page.waitForSelector('[data-stage] [data-slide="timeline"]');
+    await page.waitForSelector(`[data-stage] [data-slide="${one}"]`);
     await page.keyboard.press('ArrowRight');
-    await page.waitForSelector('[data-stage] [data-slide="projects"]');
+    await page.waitForSelector(`[data-stage] [data-slide="${two}"]`);
     const again = await openConsole(page);
-    expect(new URL(again.url()).searchParams.get('slide')).toBe('projects');
-    await expectBothOn(page, again, 'projects', 'reopened');
+    expect(new URL(again.url()).searchParams.get('slide')).toBe(two);
+    await expectBothOn(page, again, two, 'reopened');
     await again.keyboard.press('ArrowRight');
-    await expectBothOn(page, again, 'migration', 'the new console drives the projector');
+    await expectBothOn(page, again, after(two), 'the new console drives the projector');
     await page.keyboard.press('ArrowLeft');
-    await expectBothOn(page, again, 'projects', 'the projector drives the new console');
+    await expectBothOn(page, again, two, 'the projector drives the new console');
     expectClean(opened, trouble);
     await context.close();
   });
@@ -367,7 +373,7 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     await presenter.waitForSelector('[data-role="console"][data-link="connected"]');
     await expectBothOn(page, presenter, 'projects', 'presenting again');
     await presenter.keyboard.press('ArrowLeft');
-    await expectBothOn(page, presenter, 'timeline', 'the console drives it again');
+    await expectBothOn(page, presenter, before('projects'), 'the console drives it again');
     expect(context.pages().length).toBe(2);
     expectClean(opened, trouble);
     await context.close();
@@ -386,9 +392,10 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     );
     // Still usable: its keys and buttons page through the slides here.
     await presenter.keyboard.press('ArrowRight');
-    await presenter.waitForSelector('[data-console-slide="governance"]');
+    const [one, two] = [after('crime-trend'), after(after('crime-trend'))];
+    await presenter.waitForSelector(`[data-console-slide="${one}"]`);
     await presenter.click('[data-action="next"]');
-    await presenter.waitForSelector('[data-console-slide="timeline"]');
+    await presenter.waitForSelector(`[data-console-slide="${two}"]`);
     await previewsDrawn(presenter);
     // And it opens the show again, on its slide, linked.
     const [projector] = await Promise.all([
@@ -396,13 +403,18 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
       presenter.click('[data-action="reopen"]'),
     ]);
     expect(new URL(projector.url()).searchParams.get('console')).toBeNull();
-    await projector.waitForSelector('[data-role="projector"] [data-slide="timeline"]');
+    await projector.waitForSelector(`[data-role="projector"] [data-slide="${two}"]`);
     await presenter.waitForSelector('[data-role="console"][data-link="connected"]');
     expect(await presenter.locator('[data-lost-show]').count()).toBe(0);
     await presenter.keyboard.press('ArrowRight');
-    await expectBothOn(projector, presenter, 'projects', 'the console drives the reopened show');
+    await expectBothOn(projector, presenter, after(two), 'the console drives the reopened show');
     await projector.keyboard.press('ArrowRight');
-    await expectBothOn(projector, presenter, 'migration', 'the reopened show drives the console');
+    await expectBothOn(
+      projector,
+      presenter,
+      after(after(two)),
+      'the reopened show drives the console',
+    );
     expect(trouble.errors).toEqual([]);
     expect([...opened.pageErrors, ...opened.consoleErrors, ...opened.cspViolations]).toEqual([]);
     await context.close();
@@ -494,7 +506,7 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
       state(5),
       CONSOLE_WINDOW,
     ] as const);
-    await presenter.waitForSelector('[data-console-slide="migration"]');
+    await presenter.waitForSelector(`[data-console-slide="${SLIDES[5]}"]`);
     await presenter.evaluate((m) => window.opener.postMessage(m, '*'), go(1));
     await expectBothOn(page, presenter, 'crime-trend', 'a good message from the partner');
     await expect(
@@ -551,7 +563,7 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
       { lang: 'zh', theme: 'light', slide: 'crime-trend', size: [1440, 900] },
       { lang: 'en', theme: 'dark', slide: 'timeline', size: [1440, 900] },
       { lang: 'zh', theme: 'dark', slide: 'governance', size: [1280, 800] },
-      { lang: 'en', theme: 'light', slide: 'migration', size: [1280, 800] },
+      { lang: 'en', theme: 'light', slide: PANEL_IDS[PANEL_IDS.length - 1], size: [1280, 800] },
     ] as const;
     for (const c of cases) {
       const { page, context } = await app.open(

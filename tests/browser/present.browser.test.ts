@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { axeViolations } from '../support/pages';
-import { PANEL_IDS } from '../support/panel-ids';
+import { PANEL_IDS, SLIDE_IDS, slideCounter } from '../support/panel-ids';
 
 const slideId = (page: Page) => page.locator('[data-slide]').getAttribute('data-slide');
 async function press(page: Page, key: string, expected: string) {
@@ -21,23 +21,25 @@ describeBrowser('present mode in Chromium', () => {
       viewport: { width: 1920, height: 1080 },
     });
     await page.waitForSelector('[data-slide="title"]');
-    await expect(page.locator('[data-slide-count]').textContent()).resolves.toContain('1 / 7');
-    await press(page, 'ArrowRight', 'crime-trend');
-    await press(page, 'PageDown', 'governance');
-    await press(page, 'Space', 'timeline');
-    await press(page, 'ArrowDown', 'projects');
-    await press(page, 'Enter', 'migration');
-    await press(page, 'ArrowLeft', 'projects');
-    await press(page, 'PageUp', 'timeline');
-    await press(page, 'ArrowUp', 'governance');
-    await press(page, 'Backspace', 'crime-trend');
+    await expect(page.locator('[data-slide-count]').textContent()).resolves.toContain(
+      slideCounter('title'),
+    );
+    // Through every panel's slide with each clicker key in turn, and back.
+    const forward = ['ArrowRight', 'PageDown', 'Space', 'ArrowDown', 'Enter'];
+    const back = ['ArrowLeft', 'PageUp', 'ArrowUp', 'Backspace'];
+    for (const [i, id] of PANEL_IDS.entries())
+      await press(page, forward[i % forward.length] ?? '', id);
+    for (const [i, id] of PANEL_IDS.slice(0, -1).reverse().entries())
+      await press(page, back[i % back.length] ?? '', id);
     await press(page, 'End', 'sources');
     await press(page, 'ArrowRight', 'title');
     await press(page, 'ArrowLeft', 'sources');
     await press(page, 'Home', 'title');
+    // Slide 3 (the second panel's) by its number.
+    const third = SLIDE_IDS[2] ?? '';
     await page.keyboard.press('3');
-    await press(page, 'Enter', 'governance');
-    expect(new URL(page.url()).searchParams.get('slide')).toBe('governance');
+    await press(page, 'Enter', third);
+    expect(new URL(page.url()).searchParams.get('slide')).toBe(third);
     expect(pageErrors).toEqual([]);
     await context.close();
   });
@@ -46,7 +48,7 @@ describeBrowser('present mode in Chromium', () => {
     const { page, context } = await app.open('?mode=present&slide=bogus&lang=en');
     await page.waitForSelector('[data-slide="title"]');
     await expect(page.locator('[data-notice="url"] li').allTextContents()).resolves.toEqual([
-      'slide=bogus: expected one of title, crime-trend, governance, timeline, projects, migration, sources',
+      `slide=bogus: expected one of ${SLIDE_IDS.join(', ')}`,
     ]);
     await context.close();
   });
@@ -105,7 +107,7 @@ describeBrowser('present mode in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
     expect(await slideId(page)).toBe('timeline');
-    await press(page, 'PageDown', 'projects');
+    await press(page, 'PageDown', SLIDE_IDS[SLIDE_IDS.indexOf('timeline') + 1] ?? '');
     // A new slide's notes start at the top.
     await expect(notes.evaluate((el) => el.scrollTop)).resolves.toBe(0);
     await context.close();
@@ -198,16 +200,7 @@ describeBrowser('present mode in Chromium', () => {
       const { page, context } = await app.open(`?mode=present&lang=${lang}`, {
         viewport: { width: 1920, height: 1080 },
       });
-      const ids = [
-        'title',
-        'crime-trend',
-        'governance',
-        'timeline',
-        'projects',
-        'migration',
-        'sources',
-      ];
-      for (const id of ids) {
+      for (const id of SLIDE_IDS) {
         await page.waitForSelector(`[data-slide="${id}"]`);
         if (!['title', 'sources'].includes(id))
           await page.waitForSelector(

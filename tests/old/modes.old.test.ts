@@ -21,6 +21,11 @@ import {
 } from '../support/old-browser-env';
 
 const DECK = ['title', ...PANEL_IDS, 'sources'];
+/** The slide after this one. */
+const after = (id: string) => DECK[DECK.indexOf(id) + 1] ?? '';
+const lastPanel = PANEL_IDS[PANEL_IDS.length - 1] ?? '';
+/** The show's slides in order from the first panel's: [first panel, second, third, …]. */
+const [, s1 = '', s2 = '', s3 = '', s4 = '', s5 = ''] = DECK;
 const slideOn = (page: Page) => attr(page, '[data-slide]', 'data-slide');
 
 async function press(o: Opened, key: string, expected: string) {
@@ -78,7 +83,7 @@ describeEachOld('present mode and the embed (production build, strict CSP)', (ve
   it('walks the deck with the keys, every slide with its chart drawn', async () => {
     const o = await app.open('?mode=present', { viewport: { width: 1920, height: 1080 } });
     await waitUntil(o, 'the title slide', async () => (await slideOn(o.page)) === 'title');
-    expect(await text(o.page, '[data-slide-count]')).toContain('1 / 7');
+    expect(await text(o.page, '[data-slide-count]')).toContain(`1 / ${DECK.length}`);
     for (const id of PANEL_IDS) {
       await press(o, 'ArrowRight', id);
       await chartsDrawn(o, [id]);
@@ -88,8 +93,8 @@ describeEachOld('present mode and the embed (production build, strict CSP)', (ve
     await press(o, 'ArrowRight', 'sources');
     await press(o, 'ArrowRight', 'title');
     await press(o, 'ArrowLeft', 'sources');
-    await press(o, 'ArrowLeft', 'migration');
-    await chartsDrawn(o, ['migration']);
+    await press(o, 'ArrowLeft', lastPanel);
+    await chartsDrawn(o, [lastPanel]);
     await press(o, 'Home', 'title');
     await press(o, 'End', 'sources');
     expect(await text(o.page, '[data-slide-count]')).toContain(`${DECK.length} / ${DECK.length}`);
@@ -117,14 +122,14 @@ describeEachOld('present mode and the embed (production build, strict CSP)', (ve
       slide: 'crime-trend',
       console: '1',
     });
-    await bothOn(projector, presenter, 'crime-trend', 'governance', 'opened');
+    await bothOn(projector, presenter, s1, s2, 'opened');
     expect(await presenter.page.title()).toMatch(/^演讲者视图 · /);
     const notes = await text(presenter.page, '[data-console-notes]');
     // The finding, the chart's summary with its derived figure in words, the verbatim sentence.
     expect(notes).toContain('湖州刑事案件从峰值下降65.1%,命案下降87.0%');
     expect(notes).toContain('较2010年峰值下降65.1%(推算)');
     expect(notes).toContain('命案由最高点2008年的54起降至2019年的7起');
-    expect(await text(presenter.page, '[data-slide-count]')).toBe('第 2 / 7 页');
+    expect(await text(presenter.page, '[data-slide-count]')).toBe(`第 2 / ${DECK.length} 页`);
     expect(await text(presenter.page, '[data-elapsed]')).toBe('00:00');
     expect(await text(presenter.page, '[data-clock]')).toMatch(/^\d\d:\d\d$/);
     expect(await text(presenter.page, '[data-link-status]')).toBe('已连接放映窗口');
@@ -134,21 +139,23 @@ describeEachOld('present mode and the embed (production build, strict CSP)', (ve
 
     // Keys and buttons in either window move both; the timer starts at the first change of slide.
     await presenter.page.keyboard.press('ArrowRight');
-    await bothOn(projector, presenter, 'governance', 'timeline', 'ArrowRight in the console');
+    await bothOn(projector, presenter, s2, s3, 'ArrowRight in the console');
     await waitUntil(presenter, 'the timer running', async () => {
       return (await attr(presenter.page, '[data-timer]', 'data-timer')) === 'running';
     });
     await click(presenter.page, '[data-action="next"]');
-    await bothOn(projector, presenter, 'timeline', 'projects', 'Next in the console');
-    await shot(presenter.page, version, 'console-timeline-1440');
-    await shot(projector.page, version, 'console-projector-timeline-1920');
+    await bothOn(projector, presenter, s3, s4, 'Next in the console');
+    await shot(presenter.page, version, `console-${s3}-1440`);
+    await shot(projector.page, version, `console-projector-${s3}-1920`);
     await projector.page.keyboard.press('ArrowRight');
-    await bothOn(projector, presenter, 'projects', 'migration', 'ArrowRight in the projector');
+    await bothOn(projector, presenter, s4, s5, 'ArrowRight in the projector');
     await click(presenter.page, '[data-action="prev"]');
-    await bothOn(projector, presenter, 'timeline', 'projects', 'Previous in the console');
+    await bothOn(projector, presenter, s3, s4, 'Previous in the console');
     await presenter.page.keyboard.press('End');
     await bothOn(projector, presenter, 'sources', 'title', 'End in the console (the next wraps)');
-    expect(await text(presenter.page, '[data-slide-count]')).toBe('第 7 / 7 页');
+    expect(await text(presenter.page, '[data-slide-count]')).toBe(
+      `第 ${DECK.length} / ${DECK.length} 页`,
+    );
     expect(await text(presenter.page, '[data-elapsed]')).toMatch(/^00:0\d$/);
     expect(problems(presenter), await describeState(presenter)).toEqual(NO_PROBLEMS);
     expect(problems(projector), await describeState(projector)).toEqual(NO_PROBLEMS);
@@ -165,8 +172,8 @@ describeEachOld('present mode and the embed (production build, strict CSP)', (ve
     const presenter = await openedWindow(projector, () => projector.page.keyboard.press('s'));
     // The projects slide has buttons of its own (the named projects), next and then current.
     for (const [id, next] of [
-      ['timeline', 'projects'],
-      ['projects', 'migration'],
+      ['timeline', after('timeline')],
+      ['projects', after('projects')],
     ] as const) {
       if (id === 'projects') await presenter.page.keyboard.press('PageDown');
       await bothOn(projector, presenter, id, next, 'before Tab');

@@ -3,12 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DATASETS } from '../../src/modes/panel-registry';
 import { checkDataFiles } from '../../src/panels/check-data';
-import { DATASET_FILES, type DatasetFile } from '../../src/panels/datasets';
+import type { DatasetFile } from '../../src/panels/datasets';
 import { realFile, VARIANTS } from '../fixtures/malformed';
+import { PANEL_FILES } from '../support/panel-ids';
 
 const article = readFileSync('data/article.txt', 'utf8');
-const real = Object.fromEntries(DATASET_FILES.map((f) => [f, realFile(f)])) as Record<
+const real = Object.fromEntries(PANEL_FILES.map((f) => [f, realFile(f)])) as Record<
   DatasetFile,
   string
 >;
@@ -18,8 +20,9 @@ describe(`check-data on ${VARIANTS.length} malformed variants`, () => {
     '%s: names the file, the path and the problem',
     (_name, variant) => {
       const reports = checkDataFiles(
-        { ...real, [variant.file]: variant.make(real[variant.file]) },
+        { ...real, [variant.file]: variant.make(realFile(variant.file)) },
         article,
+        DATASETS,
       );
       const broken = reports.filter((r) => r.problems.length > 0);
       // Only the replaced file is reported, and with the expected path and message.
@@ -34,8 +37,9 @@ describe(`check-data on ${VARIANTS.length} malformed variants`, () => {
 
   it('accepts a file saved with a UTF-8 byte-order mark (Windows editors add one): the data is intact', () => {
     const reports = checkDataFiles(
-      { ...real, 'crime.json': `\uFEFF${real['crime.json']}` },
+      { ...real, 'crime.json': `\uFEFF${realFile('crime.json')}` },
       article,
+      DATASETS,
     );
     expect(reports.every((r) => r.problems.length === 0)).toBe(true);
   });
@@ -51,7 +55,7 @@ describe('the check-data command', () => {
     expect(ok.status).toBe(0);
     const variant = VARIANTS.find((x) => x.name === 'a percentage over 100');
     if (!variant) throw new Error('fixture missing');
-    writeFileSync(join(dir, variant.file), variant.make(real[variant.file]));
+    writeFileSync(join(dir, variant.file), variant.make(realFile(variant.file)));
     const bad = spawnSync('node', ['scripts/check-data.mjs', dir], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('✗ governance.json');

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../../src/i18n/problems';
+import { DATASETS } from '../../src/modes/panel-registry';
 import { checkDataFiles } from '../../src/panels/check-data';
-import { DATASET_FILES, type DatasetFile } from '../../src/panels/datasets';
+import type { DatasetFile } from '../../src/panels/datasets';
 import { realFile, VARIANTS } from '../fixtures/malformed';
+import { PANEL_FILES } from '../support/panel-ids';
 
 const article = readFileSync('data/article.txt', 'utf8');
-const real = Object.fromEntries(DATASET_FILES.map((f) => [f, realFile(f)])) as Record<
+const real = Object.fromEntries(PANEL_FILES.map((f) => [f, realFile(f)])) as Record<
   DatasetFile,
   string
 >;
@@ -21,8 +23,9 @@ describe('problem texts on a Chinese page', () => {
   const messages = new Set<string>();
   for (const variant of VARIANTS) {
     const reports = checkDataFiles(
-      { ...real, [variant.file]: variant.make(real[variant.file]) },
+      { ...real, [variant.file]: variant.make(realFile(variant.file)) },
       article,
+      DATASETS,
     );
     for (const r of reports) for (const p of r.problems) messages.add(p.message);
   }

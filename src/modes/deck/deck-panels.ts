@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { PanelContent, PanelMeta, PanelModel, ViewKey } from '../../panels/contract';
-import { fileQuery } from '../../panels/datasets';
-import { PANELS } from '../panel-registry';
+import { PANELS, panelFileQuery } from '../panel-registry';
 
 /** A panel's meta and its content, as the slides are made from them. */
 export interface ReadyPanel {
@@ -26,5 +25,5 @@ export interface DeckPanel {
 export const DECK_PANELS: readonly DeckPanel[] = PANELS.map(({ meta }) => ({
   meta,
   content: async () => (await meta.load()).content,
-  load: (client) => meta.data?.(client) ?? client.fetchQuery(fileQuery(meta.dataset)),
+  load: (client) => meta.data?.(client) ?? client.fetchQuery(panelFileQuery(meta.dataset)),
 }));

@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { crimeSchema } from '../../data/crime';
 import { parseDataset } from '../../data/load';
 import { DatasetError } from '../../data/problems';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import { sourceEntries } from '../../model/sources';
+import type { PanelContent, PanelModel, ViewKey } from '../../panels/contract';
 import { CRIME_TREND_CONTENT } from '../../panels/crime-trend/content';
-import { GOVERNANCE_CONTENT } from '../../panels/governance/content';
 import { governanceSchema } from '../../panels/governance/schema';
-import { MIGRATION_CONTENT } from '../../panels/migration/content';
-import { migrationSchema } from '../../panels/migration/schema';
-import { PROJECTS_CONTENT } from '../../panels/projects/content';
-import { cooperationSchema } from '../../panels/projects/schema';
 import { TIMELINE_CONTENT } from '../../panels/timeline/content';
 import { SLIDES } from '../present/slides';
 import { DECK_PANELS, type ReadyPanel } from './deck-panels';
@@ -20,20 +17,27 @@ import { type DeckData, deckSlides } from './deck-slides';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
 const timeline = timelineSchema.parse(read('timeline.json'));
-const data: DeckData[] = [
-  { data: { crime: crimeSchema.parse(read('crime.json')), timeline } },
-  { data: governanceSchema.parse(read('governance.json')) },
-  { data: timeline },
-  { data: cooperationSchema.parse(read('cooperation.json')) },
-  { data: migrationSchema.parse(read('migration.json')) },
-];
-const CONTENTS = [
-  CRIME_TREND_CONTENT,
-  GOVERNANCE_CONTENT,
-  TIMELINE_CONTENT,
-  PROJECTS_CONTENT,
-  MIGRATION_CONTENT,
-];
+
+// Every panel of the registry as the deck reads it: its content from its view module, its data
+// through a query client (its meta's data(), or else its own file), the files answered from data/.
+let CONTENTS: PanelContent<unknown, PanelModel, ViewKey>[] = [];
+let data: DeckData[] = [];
+let panels: ReadyPanel[] = [];
+beforeAll(async () => {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = String(input);
+    return new Response(readFileSync(`data/${url.slice(url.lastIndexOf('/') + 1)}`, 'utf8'));
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  CONTENTS = await Promise.all(DECK_PANELS.map((p) => p.content()));
+  data = await Promise.all(DECK_PANELS.map(async (p) => ({ data: await p.load(client) })));
+  panels = DECK_PANELS.map((p, i) => ({ meta: p.meta, content: CONTENTS[i] }) as ReadyPanel);
+});
+afterAll(() => vi.unstubAllGlobals());
+
+/** The governance panel's place in the show (its slide is one further, after the title). */
+const GOV = DECK_PANELS.findIndex((p) => p.meta.id === 'governance');
+
 /** governance.json with a figure's value spelled "NaN", as the data layer reports it. */
 function wrongGovernance(): unknown {
   const json = read('governance.json');
@@ -52,8 +56,6 @@ const missingGovernance = () =>
     'fetch',
   );
 
-const panels = DECK_PANELS.map((p, i) => ({ meta: p.meta, content: CONTENTS[i] }) as ReadyPanel);
-
 describe('the slide deck', () => {
   it('has the show’s slides in the show’s order', () => {
     const slides = deckSlides(panels, data, DEFAULT_VIEW, timeline);
@@ -61,6 +63,11 @@ describe('the slide deck', () => {
   });
 
   it('each view module’s content is the content the test reads', async () => {
+    const ids = DECK_PANELS.map((p) => p.meta.id);
+    expect(CONTENTS[ids.indexOf('crime-trend')]).toBe(CRIME_TREND_CONTENT);
+    expect(CONTENTS[ids.indexOf('timeline')]).toBe(TIMELINE_CONTENT);
+    // One content per panel, each its own.
+    expect(new Set(CONTENTS).size).toBe(DECK_PANELS.length);
     for (const [i, p] of DECK_PANELS.entries()) expect(await p.content()).toBe(CONTENTS[i]);
   });
 
@@ -118,7 +125,7 @@ describe('the slide deck', () => {
   it('a filter that empties a panel gives its slide the empty reason instead of a chart', () => {
     const view: ViewState = { ...DEFAULT_VIEW, from: 1990, to: 1991 };
     const slides = deckSlides(panels, data, view, timeline);
-    const crime = slides[1];
+    const crime = slides.find((x) => x.kind === 'panel' && x.id === 'crime-trend');
     if (crime?.kind !== 'panel') throw new Error('no crime slide');
     expect(crime.chart).toBeUndefined();
     expect(crime.message).toBeTruthy();
@@ -126,9 +133,9 @@ describe('the slide deck', () => {
 
   it('a panel whose data failed says so on its own slide; the others are whole', () => {
     const broken = [...data];
-    broken[1] = { error: wrongGovernance() };
+    broken[GOV] = { error: wrongGovernance() };
     const slides = deckSlides(panels, broken, DEFAULT_VIEW, timeline);
-    const gov = slides[2];
+    const gov = slides[GOV + 1];
     if (gov?.kind !== 'panel') throw new Error('no governance slide');
     expect(gov.chart).toBeUndefined();
     expect(gov.message).toContain('data/governance.json');
@@ -174,8 +181,8 @@ describe('the slide deck', () => {
     'the failed slide says it in the deck’s language (%s, %s), as the panel on the page does',
     (lang, _what, error, said) => {
       const broken = [...data];
-      broken[1] = { error: error() };
-      const gov = deckSlides(panels, broken, { ...DEFAULT_VIEW, lang }, timeline)[2];
+      broken[GOV] = { error: error() };
+      const gov = deckSlides(panels, broken, { ...DEFAULT_VIEW, lang }, timeline)[GOV + 1];
       expect(gov?.kind === 'panel' && gov.message).toBe(said);
     },
   );
@@ -186,8 +193,8 @@ describe('the slide deck', () => {
       message: 'a count cannot be negative (-1)',
     }));
     const broken = [...data];
-    broken[1] = { error: new DatasetError('governance.json', problems) };
-    const gov = deckSlides(panels, broken, DEFAULT_VIEW, timeline)[2];
+    broken[GOV] = { error: new DatasetError('governance.json', problems) };
+    const gov = deckSlides(panels, broken, DEFAULT_VIEW, timeline)[GOV + 1];
     const lines = (gov?.kind === 'panel' && gov.message?.split('\n')) || [];
     expect(lines).toHaveLength(10);
     expect(lines[1]).toBe('figures[0].value: 计数不能为负数(-1)');

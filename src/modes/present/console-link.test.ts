@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromPartner, PRESENT_MESSAGE, readPresentMessage } from './console-link';
+import { SLIDES } from './slides';
 
 const type = PRESENT_MESSAGE;
 
@@ -8,7 +9,8 @@ describe('the messages between projector and console', () => {
     const messages = [
       { type, kind: 'hello' },
       { type, kind: 'bye' },
-      { type, kind: 'state', slide: 6, paused: true, interval: 15 },
+      // The last slide of the show.
+      { type, kind: 'state', slide: SLIDES.length - 1, paused: true, interval: 15 },
       { type, kind: 'step', by: -1 },
       { type, kind: 'step', by: 1 },
       { type, kind: 'go', slide: 0 },
@@ -32,7 +34,8 @@ describe('the messages between projector and console', () => {
       { type, kind: 'go', slide: '1' },
       { type, kind: 'go', slide: 1.5 },
       { type, kind: 'go', slide: -1 },
-      { type, kind: 'go', slide: 7 },
+      // One past the last slide.
+      { type, kind: 'go', slide: SLIDES.length },
       { type, kind: 'go', slide: Number.NaN },
       { type, kind: 'go', slide: 1, from: 'somewhere' },
       { type, kind: 'step', by: 2 },

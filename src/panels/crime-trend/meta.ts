@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { crimeQuery } from '../../data/crime';
+import { crimeQuery, crimeSchema } from '../../data/crime';
 import { timelineQuery } from '../../data/timeline';
 import type { PanelMeta } from '../contract';
 
@@ -7,6 +7,7 @@ const facts = {
   id: 'crime-trend',
   name: { zh: '湖州刑事案件与命案', en: 'Huzhou: criminal cases and homicides' },
   dataset: 'crime.json',
+  schema: crimeSchema,
   viewKeys: ['lang', 'from', 'to', 'categories', 'regions', 'metric'],
   heights: { loading: 460 },
 } as const;

@@ -1,9 +1,11 @@
 import type { PanelMeta } from '../contract';
+import { governanceSchema } from './schema';
 
 const facts = {
   id: 'governance',
   name: { zh: '基层治理成效', en: 'Grassroots governance results' },
   dataset: 'governance.json',
+  schema: governanceSchema,
   viewKeys: ['lang', 'from', 'to', 'categories', 'regions'],
   heights: { loading: 420 },
 } as const;

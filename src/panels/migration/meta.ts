@@ -1,9 +1,11 @@
 import type { PanelMeta } from '../contract';
+import { migrationSchema } from './schema';
 
 const facts = {
   id: 'migration',
   name: { zh: '跨省户口网上迁移', en: 'Online household-registration transfer' },
   dataset: 'migration.json',
+  schema: migrationSchema,
   viewKeys: ['lang', 'from', 'to', 'categories', 'regions'],
   heights: { loading: 420 },
 } as const;

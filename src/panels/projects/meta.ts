@@ -1,9 +1,11 @@
 import type { PanelMeta } from '../contract';
+import { cooperationSchema } from './schema';
 
 const facts = {
   id: 'projects',
   name: { zh: '合作项目与机制', en: 'Projects and mechanism' },
   dataset: 'cooperation.json',
+  schema: cooperationSchema,
   viewKeys: ['lang', 'from', 'to', 'categories', 'regions'],
   heights: { loading: 480 },
 } as const;

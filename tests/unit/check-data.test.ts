@@ -1,29 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDataFiles, formatCheckReport } from './check-data';
-import { DATASET_FILES, type DatasetFile } from './datasets';
+import { DATASETS } from '../../src/modes/panel-registry';
+import { checkDataFiles, formatCheckReport } from '../../src/panels/check-data';
+import type { DatasetFile } from '../../src/panels/datasets';
+import { PANEL_FILES } from '../support/panel-ids';
 
 // Real-data tests: these parse the files the app ships.
 const article = readFileSync('data/article.txt', 'utf8');
 const real = Object.fromEntries(
-  DATASET_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')]),
+  PANEL_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')]),
 ) as Record<DatasetFile, string>;
 
 function withEdit(file: DatasetFile, edit: (data: ReturnType<typeof JSON.parse>) => void) {
-  const data = JSON.parse(real[file]);
+  const data = JSON.parse(readFileSync(`data/${file}`, 'utf8'));
   edit(data);
   return { ...real, [file]: JSON.stringify(data) };
 }
 
 function problemsOf(files: Partial<Record<DatasetFile, string>>, file: string) {
-  return checkDataFiles(files, article).find((r) => r.file === file)?.problems ?? [];
+  return checkDataFiles(files, article, DATASETS).find((r) => r.file === file)?.problems ?? [];
 }
 
 describe('check-data on the shipped data', () => {
   it('finds every file valid and every sentence in the article', () => {
-    const reports = checkDataFiles(real, article);
+    const reports = checkDataFiles(real, article, DATASETS);
     expect(formatCheckReport(reports)).not.toContain('✗');
-    expect(reports.map((r) => r.file)).toEqual(['src/data/reports.ts', ...DATASET_FILES]);
+    expect(reports.map((r) => r.file)).toEqual(['src/data/reports.ts', ...PANEL_FILES]);
   });
 });
 
@@ -90,7 +92,7 @@ describe('check-data on broken data', () => {
     const files = withEdit('crime.json', (d) => {
       d.series[0].points[1].value = 'abc';
     });
-    const reports = checkDataFiles(files, article);
+    const reports = checkDataFiles(files, article, DATASETS);
     expect(reports.find((r) => r.file === 'crime.json')?.articleUnchecked).toBe(true);
     expect(reports.find((r) => r.file === 'governance.json')?.articleUnchecked).toBeUndefined();
     expect(formatCheckReport(reports)).toMatch(
@@ -127,7 +129,7 @@ describe('check-data on broken data', () => {
       'timeline.json': '<!doctype html><h1>502</h1>',
       'migration.json': '{"dataset": "migr',
     };
-    const reports = checkDataFiles(files, article);
+    const reports = checkDataFiles(files, article, DATASETS);
     const message = (f: string) => reports.find((r) => r.file === f)?.problems[0]?.message;
     expect(message('crime.json')).toBe('the file is missing');
     expect(message('governance.json')).toBe('the file is empty');
