@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, type OpenedPage, useApp } from '../support/browser-env';
@@ -41,6 +42,17 @@ const noProblems = (o: OpenedPage) =>
     console: [],
     csp: [],
   });
+
+/** axe (WCAG 2.1 A/AA) on the page as it stands: the violations, by rule and element. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+  );
+}
 
 describeBrowser('on a phone (issue 21)', () => {
   const app = useApp();
@@ -204,6 +216,29 @@ describeBrowser('on a phone (issue 21)', () => {
     noProblems(o);
     await o.context.close();
   });
+
+  it('390×844: axe finds nothing on the first screen, in the open filter sheet and in both open menus', async () => {
+    const o = await app.open('?region=zhejiang', { viewport: PHONES[0], touch: true });
+    const { page } = o;
+    await firstPanelReady(page);
+    const found: Record<string, string[]> = {};
+    found.first = await violations(page);
+    await tap(page, '[data-action="open-filters"]');
+    await page.waitForSelector('.filter-sheet[data-open][role="dialog"]');
+    found.sheet = await violations(page);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.filter-sheet[data-open]'));
+    await tap(page, '[data-panel="crime-trend"] [data-action="actions-menu"]');
+    await page.waitForSelector('[data-panel="crime-trend"] .actions-list[data-open][role="menu"]');
+    found.panelMenu = await violations(page);
+    await page.keyboard.press('Escape');
+    await tap(page, '[data-action="menu"]');
+    await page.waitForSelector('#app-menu[data-open]');
+    found.headerMenu = await violations(page);
+    expect(found).toEqual({ first: [], sheet: [], panelMenu: [], headerMenu: [] });
+    noProblems(o);
+    await o.context.close();
+  }, 120_000);
 
   it('844×390 (a phone held sideways): the phone layout, the finding on the first screen, 44 px controls', async () => {
     const viewport = { width: 844, height: 390 };
