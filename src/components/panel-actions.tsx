@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { EXPORT_SIZE } from '../charts/band-layout';
 import type { ChartImage } from '../charts/option';
 import { chartThemeName } from '../charts/themes';
@@ -13,7 +13,12 @@ import { type TableData, tableToCsv } from '../model/table';
 import { copyText, downloadBlob } from './download';
 import { rememberFocus } from './focus-return';
 import { usePanelLayout } from './panel-context';
+import { useCompact } from './use-compact';
+import { useMenu } from './use-menu';
 import { useUi } from './use-ui';
+
+/** The menu button's words: what the menu holds. */
+const SHELL_MENU = { zh: '导出与分享', en: 'Export & share' } as const;
 
 export interface PanelActionsProps {
   id: string;
@@ -33,8 +38,10 @@ export interface PanelActionsProps {
 }
 
 /**
- * The panel's buttons: table view, PNG / SVG / CSV downloads, copy link, and on the dashboard copy
- * embed code and present this panel; what they did (copied, failed) is said in a status line.
+ * The panel's buttons: the table view, one tap away; then PNG / SVG / CSV downloads, copy link, and
+ * on the dashboard copy embed code and present this panel, in a row at a desk and behind one menu
+ * button on a phone (WAI-ARIA menu button, src/components/use-menu.ts); what they did (copied,
+ * failed) is said in a status line.
  */
 export function PanelActions({
   id,
@@ -48,6 +55,11 @@ export function PanelActions({
   onToggleTable,
 }: PanelActionsProps) {
   const layout = usePanelLayout();
+  const menu = useMenu();
+  const menuId = useId();
+  // On a phone's dashboard the downloads and links are a menu (CSS shows it so); the roles follow
+  // once the page knows it is on a phone, so the first render is the same everywhere.
+  const menuRoles = useCompact() && layout === 'dashboard';
   const [copied, setCopied] = useState<string | undefined>();
   const theme = useUi((s) => s.view.theme);
   const fileBase = `yrd-${id}-${lang}`;
@@ -102,6 +114,14 @@ export function PanelActions({
     flash((await copyText(url)) ? t(lang, 'copied') : `${t(lang, 'copyFailed')} ${url}`);
   };
 
+  // Run an item's action; on a phone the menu closes first and focus goes back to its button.
+  const item = (run: () => unknown) => () => {
+    if (menuRoles) menu.close(true);
+    run();
+  };
+  const role = menuRoles ? 'menuitem' : undefined;
+  const tabIndex = menuRoles ? -1 : undefined;
+
   return (
     <div className="panel-actions">
       {table && (
@@ -116,66 +136,121 @@ export function PanelActions({
           {t(lang, showTable ? 'showChart' : 'showTable')}
         </button>
       )}
-      {exportChart && (
-        <>
-          <button
-            type="button"
-            className="btn"
-            data-action="png"
-            onClick={() => exportSafely(async () => downloadBlob(await png(), `${fileBase}.png`))}
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-action="svg"
-            onClick={() =>
-              exportSafely(async () =>
-                downloadBlob(new Blob([await svg()], { type: 'image/svg+xml' }), `${fileBase}.svg`),
-              )
-            }
-          >
-            SVG
-          </button>
-        </>
-      )}
-      {table && (
-        <button
-          type="button"
-          className="btn"
-          data-action="csv"
-          onClick={() =>
-            downloadBlob(
-              new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
-              `${fileBase}.csv`,
-            )
-          }
-        >
-          CSV
-        </button>
-      )}
-      <button type="button" className="btn" data-action="copy-link" onClick={copyLink}>
-        {t(lang, 'copyLink')}
+      <button
+        ref={menu.buttonRef}
+        type="button"
+        className="btn menu-button"
+        aria-haspopup="menu"
+        aria-expanded={menu.open}
+        aria-controls={menuId}
+        data-action="actions-menu"
+        onClick={menu.onButtonClick}
+        onKeyDown={menu.onButtonKeyDown}
+      >
+        {SHELL_MENU[lang]}{' '}
+        <span aria-hidden="true" className="menu-caret">
+          ▾
+        </span>
       </button>
-      {layout === 'dashboard' && (
-        <button type="button" className="btn" data-action="copy-embed" onClick={copyEmbed}>
-          {t(lang, 'copyEmbed')}
-        </button>
-      )}
-      {layout === 'dashboard' && (
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the menu's arrow keys, on a phone */}
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label comes with role=menu, on a phone */}
+      <div
+        ref={menu.listRef}
+        id={menuId}
+        className="actions-list"
+        role={menuRoles ? 'menu' : undefined}
+        aria-label={menuRoles ? SHELL_MENU[lang] : undefined}
+        data-open={menu.open || undefined}
+        onKeyDown={menuRoles ? menu.onListKeyDown : undefined}
+      >
+        {exportChart && (
+          <>
+            <button
+              type="button"
+              className="btn"
+              role={role}
+              tabIndex={tabIndex}
+              data-action="png"
+              onClick={item(() =>
+                exportSafely(async () => downloadBlob(await png(), `${fileBase}.png`)),
+              )}
+            >
+              PNG
+            </button>
+            <button
+              type="button"
+              className="btn"
+              role={role}
+              tabIndex={tabIndex}
+              data-action="svg"
+              onClick={item(() =>
+                exportSafely(async () =>
+                  downloadBlob(
+                    new Blob([await svg()], { type: 'image/svg+xml' }),
+                    `${fileBase}.svg`,
+                  ),
+                ),
+              )}
+            >
+              SVG
+            </button>
+          </>
+        )}
+        {table && (
+          <button
+            type="button"
+            className="btn"
+            role={role}
+            tabIndex={tabIndex}
+            data-action="csv"
+            onClick={item(() =>
+              downloadBlob(
+                new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
+                `${fileBase}.csv`,
+              ),
+            )}
+          >
+            CSV
+          </button>
+        )}
         <button
           type="button"
           className="btn"
-          data-action="present"
-          onClick={() => {
-            rememberFocus();
-            enterPresent(id);
-          }}
+          role={role}
+          tabIndex={tabIndex}
+          data-action="copy-link"
+          onClick={item(copyLink)}
         >
-          {t(lang, 'presentThis')}
+          {t(lang, 'copyLink')}
         </button>
-      )}
+        {layout === 'dashboard' && (
+          <button
+            type="button"
+            className="btn"
+            role={role}
+            tabIndex={tabIndex}
+            data-action="copy-embed"
+            onClick={item(copyEmbed)}
+          >
+            {t(lang, 'copyEmbed')}
+          </button>
+        )}
+        {layout === 'dashboard' && (
+          <button
+            type="button"
+            className="btn"
+            role={role}
+            tabIndex={tabIndex}
+            data-action="present"
+            onClick={item(() => {
+              rememberFocus();
+              enterPresent(id);
+            })}
+          >
+            {t(lang, 'presentThis')}
+          </button>
+        )}
+      </div>
       <span className="copied" role="status">
         {copied}
       </span>

@@ -29,6 +29,8 @@ export interface AppHarness {
       clock?: boolean;
       /** A script run before the page's own (to take a feature away, say). */
       initScript?: string | (() => void);
+      /** A phone: touch events and the mobile viewport meta (tests/support/phone.ts). */
+      touch?: boolean;
     },
   ): Promise<OpenedPage>;
 }
@@ -53,6 +55,7 @@ export function useApp(options: StaticServerOptions = {}): AppHarness {
       const context = await harness.browser.newContext({
         viewport: opts.viewport ?? { width: 1440, height: 900 },
         reducedMotion: opts.reducedMotion ?? 'reduce',
+        ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
       });
       const page = await context.newPage();
       const opened: OpenedPage = {

@@ -40,6 +40,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Cut the network (for the single file). */
   offline?: boolean;
+  /** A phone: touch events and the mobile viewport meta (tests/support/phone.ts). */
+  touch?: boolean;
 }
 
 /** A fresh page in a fresh context, recording page errors, console errors, CSP violations and stray requests. */
@@ -53,6 +55,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1440, height: 900 },
     deviceScaleFactor: 1,
     reducedMotion: 'reduce',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   if (options.offline) await context.setOffline(true);
   const page = await context.newPage();

@@ -5,10 +5,13 @@ import { usePrintSentences } from '../../components/use-print-sentences';
 import { useLang } from '../../components/use-ui';
 import { t } from '../../i18n/messages';
 import { PANELS } from '../panel-registry';
-import { FilterBar } from './filter-bar';
+import { FilterSheet } from './filter-sheet';
 import { Header } from './header';
 
-/** The dashboard: header, link notices, filters, and the panels in a responsive grid. */
+/**
+ * The dashboard: header, link notices, filters, and the panels in a responsive grid. On a phone
+ * the header folds into a menu and the filters into a sheet (header.tsx, filter-sheet.tsx).
+ */
 export function Dashboard() {
   const lang = useLang();
   usePrintSentences();
@@ -25,7 +28,7 @@ export function Dashboard() {
       <Header />
       <main>
         <Notices />
-        <FilterBar />
+        <FilterSheet />
         <div className="panel-grid" id="panels">
           {PANELS.map(({ id, Component }) => (
             <Component key={id} />
