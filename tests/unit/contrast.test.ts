@@ -22,6 +22,7 @@ import {
 import { DEFAULT_VIEW } from '../../src/filters/filters';
 import type { Lang } from '../../src/i18n/lang';
 import { DECK_PANELS } from '../../src/modes/deck/deck-panels';
+import type { PanelModel } from '../../src/panels/contract';
 import { PANEL_IDS } from '../support/panel-ids';
 import { markContrasts, parseColour, readSvg, textContrasts } from '../support/svg-contrast';
 
@@ -63,8 +64,13 @@ interface Case {
   view: View;
   theme: ChartThemeName;
   patterns: boolean;
+  /** The view keys beyond the default, in words. */
+  state: string;
   svg: string;
 }
+
+/** An event of the timeline, opened: its mark is drawn selected. */
+const OPEN_EVENT: string = JSON.parse(readFileSync('data/timeline.json', 'utf8')).events[0].id;
 
 const client = new QueryClient();
 
@@ -78,53 +84,64 @@ describe('contrast on every mark, as drawn', () => {
       it(`${panel.meta.id} in ${lang}: every text and mark in every theme and view`, async () => {
         const content = await panel.content();
         const data = await panel.load(client);
-        const model = content.model(data, { ...DEFAULT_VIEW, lang });
+        // The default view, and the view with an event open where that draws differently (the
+        // timeline's selected mark).
+        const states = new Map<string, { state: string; model: PanelModel }>();
+        for (const [state, keys] of [
+          ['', {}],
+          [` · event=${OPEN_EVENT}`, { event: OPEN_EVENT }],
+        ] as const) {
+          const model = content.model(data, { ...DEFAULT_VIEW, lang, ...keys });
+          const json = JSON.stringify(model);
+          if (!states.has(json)) states.set(json, { state, model });
+        }
         const cases: Case[] = [];
-        for (const app of ['light', 'dark'] as const)
-          for (const patterns of [false, true]) {
-            const desk = chartThemeName(app, false);
-            const projector = chartThemeName(app, true);
-            const draw = (view: View, theme: ChartThemeName, svg: () => string) => {
-              cases.push({ view, theme, patterns, svg: svg() });
-            };
-            const on = (width: number) => {
-              const option = content.option(model, lang, { width });
-              return option && { option, height: content.chartHeight(model, lang, { width }) };
-            };
-            const desktop = on(640);
-            const phone = on(PHONE_WIDTH);
-            const exported = content.exportOption(model, lang);
-            if (desktop)
-              draw('screen', desk, () =>
-                screenSvg(desktop.option, desk, lang, patterns, 640, desktop.height),
-              );
-            if (phone)
-              draw('phone', desk, () =>
-                screenSvg(phone.option, desk, lang, patterns, PHONE_WIDTH, phone.height),
-              );
-            if (desktop)
-              draw('slide', projector, () =>
-                screenSvg(desktop.option, projector, lang, patterns, 960, desktop.height),
-              );
-            // The downloads and the PPTX draw no patterns (chartOnlySvg): the same image either way.
-            if (exported && !patterns) {
-              const height = content.chartHeight(model, lang, { width: EXPORT_SIZE.width });
-              draw('export', desk, () =>
-                chartToSvg(
-                  exported,
-                  desk,
-                  {
-                    title: content.title(model, lang) ?? panel.meta.name[lang],
-                    footer: ['source'],
-                    lang,
-                  },
-                  EXPORT_SIZE.width,
-                  height,
-                ),
-              );
-              draw('pptx', projector, () => chartOnlySvg(exported, projector, lang).svg);
+        for (const { state, model } of states.values())
+          for (const app of ['light', 'dark'] as const)
+            for (const patterns of [false, true]) {
+              const desk = chartThemeName(app, false);
+              const projector = chartThemeName(app, true);
+              const draw = (view: View, theme: ChartThemeName, svg: () => string) => {
+                cases.push({ view, theme, patterns, state, svg: svg() });
+              };
+              const on = (width: number) => {
+                const option = content.option(model, lang, { width });
+                return option && { option, height: content.chartHeight(model, lang, { width }) };
+              };
+              const desktop = on(640);
+              const phone = on(PHONE_WIDTH);
+              const exported = content.exportOption(model, lang);
+              if (desktop)
+                draw('screen', desk, () =>
+                  screenSvg(desktop.option, desk, lang, patterns, 640, desktop.height),
+                );
+              if (phone)
+                draw('phone', desk, () =>
+                  screenSvg(phone.option, desk, lang, patterns, PHONE_WIDTH, phone.height),
+                );
+              if (desktop)
+                draw('slide', projector, () =>
+                  screenSvg(desktop.option, projector, lang, patterns, 960, desktop.height),
+                );
+              // The downloads and the PPTX draw no patterns (chartOnlySvg): the same image either way.
+              if (exported && !patterns) {
+                const height = content.chartHeight(model, lang, { width: EXPORT_SIZE.width });
+                draw('export', desk, () =>
+                  chartToSvg(
+                    exported,
+                    desk,
+                    {
+                      title: content.title(model, lang) ?? panel.meta.name[lang],
+                      footer: ['source'],
+                      lang,
+                    },
+                    EXPORT_SIZE.width,
+                    height,
+                  ),
+                );
+                draw('pptx', projector, () => chartOnlySvg(exported, projector, lang).svg);
+              }
             }
-          }
         expect(new Set(cases.map((c) => c.view))).toEqual(new Set(VIEWS));
 
         const failures: string[] = [];
@@ -135,7 +152,7 @@ describe('contrast on every mark, as drawn', () => {
           const background = parseColour(TOKENS[c.theme].background);
           if (!background) throw new Error('test set-up: a theme without a background');
           const drawing = readSvg(c.svg);
-          const where = `${panel.meta.id} · ${lang} · ${c.theme}${c.patterns ? ' + patterns' : ''} · ${c.view}`;
+          const where = `${panel.meta.id} · ${lang}${c.state} · ${c.theme}${c.patterns ? ' + patterns' : ''} · ${c.view}`;
           for (const t of textContrasts(drawing, background)) {
             texts++;
             const large = (t.fontSize ?? 0) >= 24 || (!!t.bold && (t.fontSize ?? 0) >= 18.66);
