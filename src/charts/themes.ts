@@ -59,7 +59,7 @@ export const TOKENS: Record<ChartThemeName, Tokens> = {
     text: '#000000',
     muted: '#2b2f36',
     grid: '#9aa3b0',
-    palette: ['#00558a', '#a33f00', '#005f47', '#8a2f65', '#4f4200'],
+    palette: ['#00558a', '#903c20', '#005f47', '#8a2f65', '#4f4200'],
     fontSize: 13,
   },
   'yrd-projector-dark': {
@@ -71,6 +71,13 @@ export const TOKENS: Record<ChartThemeName, Tokens> = {
     fontSize: 13,
   },
 };
+
+/** A label's plate: the background, the label's text a little inside it. */
+const plate = (t: Tokens) => ({
+  backgroundColor: t.background,
+  padding: [1, 3],
+  borderRadius: 2,
+});
 
 /** The ECharts theme object for a set of tokens. */
 export function themeFor(t: Tokens) {
@@ -107,8 +114,14 @@ export function themeFor(t: Tokens) {
       lineStyle: { width: 2 },
       label: { color: t.text, textBorderWidth: 0, backgroundColor: t.background },
     },
-    bar: { label: { color: t.text, textBorderWidth: 0 } },
-    scatter: { label: { color: t.text, textBorderWidth: 0 } },
+    // A bar's value label sits on a plate of the background, so it reads the same inside a bar
+    // (governance's 96.1 %), over its decal pattern or beside it: text on a palette colour fails
+    // 4.5:1 in one theme or another whatever one colour the text takes (the dark text on the
+    // light theme's blue was 2.7:1, the light text on the dark theme's blue 1.9:1).
+    bar: { label: { ...plate(t), color: t.text, textBorderWidth: 0 } },
+    // Opaque: ECharts gives a scatter's labels its symbols' 0.8 opacity, which took the timeline's
+    // numbered marks (①, in their lane's colour) under 4.5:1 on their lane's band.
+    scatter: { label: { color: t.text, textBorderWidth: 0, opacity: 1 } },
     markLine: { label: { color: t.muted, fontSize: t.fontSize, backgroundColor: t.background } },
   };
 }
