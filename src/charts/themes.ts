@@ -75,7 +75,7 @@ export const TOKENS: Record<ChartThemeName, Tokens> = {
 /** A label's plate: the background, the label's text a little inside it. */
 const plate = (t: Tokens) => ({
   backgroundColor: t.background,
-  padding: [1, 3],
+  padding: [1, 4],
   borderRadius: 2,
 });
 
