@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang';
  * Colours and type for every chart, decided here and nowhere else. Palettes are Okabe–Ito based
  * (distinct for the common colour-vision deficiencies), darkened or lightened so each colour has at
  * least 3:1 contrast against its background and text at least 4.5:1 (7:1 on the projector themes).
+ * tests/unit/contrast.test.ts holds every chart to it as drawn, each text against what is under it.
  */
 export const THEME_NAMES = [
   'yrd-light',
@@ -75,7 +76,7 @@ export const TOKENS: Record<ChartThemeName, Tokens> = {
 /** A label's plate: the background, the label's text a little inside it. */
 const plate = (t: Tokens) => ({
   backgroundColor: t.background,
-  padding: [1, 3],
+  padding: [1, 4],
   borderRadius: 2,
 });
 
