@@ -5,7 +5,7 @@ import { parse } from 'acorn';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { OutputChunk } from 'rolldown';
-import { build, defineConfig, minifySync, type Plugin, type UserConfig } from 'vite';
+import { build, defineConfig, minifySync, type Plugin, runnerImport, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { Brand } from './src/modes/dashboard/brand';
 
@@ -236,6 +236,15 @@ function floorBuild(): Plugin {
         // The floor's pages are not served: its code runs from the dashboard's own pages.
         rmSync(join(outDir, FLOOR_DIR, page));
       }
+      // Last, on the finished pages: the default view baked into their HTML (src/bake/).
+      const bake = (
+        await runnerImport<typeof import('./src/bake/bake-dist')>('./src/bake/bake-dist.ts', {
+          configFile: false,
+          logLevel: 'silent',
+        })
+      ).module;
+      await bake.buildBakeServer();
+      await bake.bakeDist(outDir, (url) => import(url));
     },
   };
 }

@@ -18,11 +18,19 @@
     var box = d.getElementById('unsupported');
     var root = d.getElementById('root');
     if (!box) return;
-    if (root) root.style.display = 'none';
+    // Over a page baked at build time (src/bake/) its figures stay readable under the message;
+    // an unbaked page's #root would stay empty.
+    if (root && d.getElementById('yrd-bake')) root.parentNode.insertBefore(box, root);
+    else if (root) root.style.display = 'none';
     if (detail) d.getElementById('unsupported-detail').appendChild(d.createTextNode(detail));
     box.removeAttribute('hidden');
     box.style.display = 'block';
   }
+  // A baked page (src/bake/) holds the default view in its HTML: a link that asks for anything
+  // else (another language, theme, mode, a filter, a value the app will refuse) shows none of it
+  // as if it were the link's; the app renders the link's own view instead of hydrating.
+  if (w.location.search.replace(/^\?(lang=zh)?$/, ''))
+    d.documentElement.setAttribute('data-baked', 'hide');
   // Chromium 86 (the floor) is the first with :focus-visible; Promise.any and replaceAll are 85's.
   if (
     !has(function () {

@@ -1,7 +1,9 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readBakeRecord } from '../bake/record';
 import { PageCrash, RootErrorBoundary } from '../components/root-error';
+import { startBaked } from './baked';
 import { createQueryClient } from './query-client';
 
 declare global {
@@ -32,11 +34,18 @@ export function mountEntry(page: string, setup: (client: QueryClient) => ReactNo
     console.error(error);
     tree = <PageCrash error={error} />;
   }
-  createRoot(element).render(
+  const wrapped = (before?: ReactNode) => (
     <StrictMode>
       <RootErrorBoundary>
-        <QueryClientProvider client={client}>{tree}</QueryClientProvider>
+        <QueryClientProvider client={client}>
+          {before}
+          {tree}
+        </QueryClientProvider>
       </RootErrorBoundary>
-    </StrictMode>,
+    </StrictMode>
   );
+  // A page baked at build time (src/bake/) is hydrated, not rendered anew.
+  const baked = readBakeRecord();
+  if (baked) void startBaked(element, client, baked, wrapped);
+  else createRoot(element).render(wrapped());
 }

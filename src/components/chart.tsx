@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
+import { bakedChart } from './chart-bake';
 import { takeTurn, whenWanted } from './draw-scheduler';
 import { useSlideNotes } from './panel-context';
 
@@ -46,6 +47,9 @@ export function Chart(props: ChartProps) {
   }, [turn, hidden]);
   // Never drawn and nothing to draw: nothing to keep either.
   if (hidden && !turn) return null;
+  // The drawing baked into the page's HTML at build time, shown until the live chart takes over
+  // (out of the accessibility tree as the live drawing is: the summary describes the chart).
+  const baked = bakedChart({ name: props.name, option: props.option, height: props.height });
   const placeholder = (
     <div
       ref={box}
@@ -55,7 +59,16 @@ export function Chart(props: ChartProps) {
       data-chart={props.name}
       data-chart-state="loading"
       style={{ height: props.height }}
-    />
+    >
+      {baked && (
+        <div
+          className="chart-baked"
+          aria-hidden="true"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG drawn by ECharts at build time from the app's own option (src/bake/chart-svg.ts)
+          dangerouslySetInnerHTML={{ __html: baked }}
+        />
+      )}
+    </div>
   );
   if (!turn) return placeholder;
   return (

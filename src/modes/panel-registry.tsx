@@ -168,3 +168,16 @@ export const DATASET_FILES: readonly DatasetFile[] = Object.keys(DATASETS);
 export function panelFileQuery(file: DatasetFile) {
   return fileQuery(DATASETS, file);
 }
+
+/**
+ * Loads the code of these panels now (what LazyPanel would load later): a page baked at build time
+ * hydrates every panel at once, so its first render must have every view (src/app/baked.tsx).
+ */
+export async function loadPanelViews(entries: readonly PanelEntry[]): Promise<void> {
+  await Promise.all(
+    entries.map(async ({ meta }) => {
+      if (meta.id === CRIME_TREND.id || loaded.has(meta.id)) return;
+      loaded.set(meta.id, (await meta.load()).View);
+    }),
+  );
+}

@@ -76,8 +76,10 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
       const page = await context.newPage();
       await page.goto(app.server.url + path);
       await page.waitForLoadState('load');
-      const shown = await page.locator('#shell').isVisible();
-      const text = shown ? ((await page.locator('#shell').textContent()) ?? '') : '';
+      // The header baked into the page's HTML (src/bake/; it took the place of the #shell header).
+      const shell = page.locator('.app-header .brand').first();
+      const shown = await shell.isVisible();
+      const text = shown ? ((await shell.textContent()) ?? '') : '';
       const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
       await context.close();
       return { shown, text, theme };
@@ -113,8 +115,19 @@ describeBrowser('the dashboard shell in Chromium (production build, strict CSP)'
           String(input instanceof Request ? input.url : input)
             .split('/')
             .pop() ?? '';
-        // The app's elements in #root (its HTML's own header, #shell, is not one).
-        w.__asked.push([file, document.querySelectorAll('#root > :not(#shell)').length]);
+        // Whether the app has rendered: its elements in #root (its HTML's own header, #shell, is
+        // not one); on a page baked at build time (src/bake/), whether React has taken the HTML over.
+        const baked = document.getElementById('yrd-bake') !== null;
+        w.__asked.push([
+          file,
+          baked
+            ? Number(
+                ['hydrated', 'replaced', 'live'].includes(
+                  document.documentElement.dataset.baked ?? '',
+                ),
+              )
+            : document.querySelectorAll('#root > :not(#shell)').length,
+        ]);
         return original(input, init);
       };
     };

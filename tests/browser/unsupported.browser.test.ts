@@ -13,8 +13,14 @@ async function messageState(page: import('playwright-core').Page) {
     return {
       shown: !!box && !box.hidden && box.getBoundingClientRect().height > 0,
       text: box?.textContent ?? '',
-      // What the app put there (the page's own hidden header, #shell, is not the app's).
-      rootChildren: root ? root.querySelectorAll(':scope > :not(#shell)').length : -1,
+      // What the app put there (the page's own hidden header, #shell, is not the app's; nor is
+      // the view baked into the page's HTML at build time until the app takes it over).
+      rootChildren: !root
+        ? -1
+        : document.getElementById('yrd-bake') &&
+            !['hydrated', 'replaced', 'live'].includes(document.documentElement.dataset.baked ?? '')
+          ? 0
+          : root.querySelectorAll(':scope > :not(#shell)').length,
       shellShown: !!document.getElementById('shell')?.checkVisibility(),
     };
   });

@@ -1,0 +1,85 @@
+// A page baked at build time (src/bake/): React hydrates the HTML it holds instead of rendering it
+// anew, once every panel's code and data are there; a data file that changed since the bake gets a
+// fresh render instead, with a line saying so.
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { type BakeRecord, dataHash } from '../bake/record';
+import { readBakedCharts } from '../components/chart-bake';
+import { uiStore } from '../filters/store';
+import { loadPanelViews, PANELS, panelFileQuery } from '../modes/panel-registry';
+import type { DatasetFile } from '../panels/datasets';
+
+declare global {
+  interface Window {
+    /** What hydration reported (onRecoverableError): tests expect none. */
+    __yrdHydrationErrors?: string[];
+  }
+}
+
+const UPDATED = {
+  zh: (files: string) => `本页生成后,数据已更新(${files}):以下为更新后的数字。`,
+  en: (files: string) =>
+    `The figures were updated since this page was prepared (${files}); shown here as they are now.`,
+};
+
+function UpdatedLine({ files }: { files: string[] }) {
+  const lang = uiStore.getState().view.lang;
+  return (
+    <p className="baked-updated" role="status" data-updated-files={files.join(' ')}>
+      {UPDATED[lang](files.map((f) => `data/${f}`).join(lang === 'zh' ? '、' : ', '))}
+    </p>
+  );
+}
+
+/** Which of the record's data files now differ from the ones the page was baked from (throws when one fails). */
+async function changedFiles(client: QueryClient, record: BakeRecord): Promise<string[]> {
+  const files = Object.keys(record.hashes) as DatasetFile[];
+  const views = loadPanelViews(PANELS);
+  const data = Promise.all(files.map((f) => client.fetchQuery(panelFileQuery(f))));
+  // Both settled before any render: a panel view that arrived after LazyPanel's first render
+  // would not be picked up by it (it loads its own only when none is there).
+  await Promise.allSettled([views, data]);
+  await views;
+  const drawn = await data;
+  return files.filter((f, i) => dataHash(drawn[i]) !== record.hashes[f]);
+}
+
+/** Hydrates the baked page in `element`, or renders it anew where its data changed or failed. */
+export async function startBaked(
+  element: HTMLElement,
+  client: QueryClient,
+  record: BakeRecord,
+  tree: (before?: ReactNode) => ReactNode,
+): Promise<void> {
+  const root = document.documentElement;
+  // public/browser-check.js hid the baked view: this link asks for another one.
+  if (root.dataset.baked === 'hide') {
+    element.replaceChildren();
+    createRoot(element).render(tree());
+    root.dataset.baked = 'live';
+    return;
+  }
+  let changed: string[] | undefined;
+  try {
+    changed = await changedFiles(client, record);
+  } catch {
+    changed = undefined; // the live render shows the failure as it does on an unbaked page
+  }
+  if (changed && changed.length === 0) {
+    readBakedCharts(element);
+    const errors: string[] = [];
+    window.__yrdHydrationErrors = errors;
+    hydrateRoot(element, tree(), {
+      onRecoverableError: (error) => {
+        errors.push(String((error as Error)?.message ?? error));
+        console.error(error);
+      },
+    });
+    root.dataset.baked = 'hydrated';
+    return;
+  }
+  element.replaceChildren();
+  createRoot(element).render(tree(changed?.length ? <UpdatedLine files={changed} /> : undefined));
+  root.dataset.baked = 'replaced';
+}

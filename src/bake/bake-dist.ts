@@ -1,0 +1,181 @@
+// Node side of the bake: builds the server entry (src/bake/server.tsx) with Vite's SSR build, and
+// writes the baked markup into a built dist/ (at the end of `vite build`, and by `npm run bake`,
+// which re-bakes an existing dist/ from its own data/*.json without a rebuild).
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import { DATASET_FILES, DATASETS } from '../modes/panel-registry';
+import { checkDataFiles, formatCheckReport } from '../panels/check-data';
+import { BAKE_RECORD_ID, type BakeRecord } from './record';
+import type { Baked } from './server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Where the server entry is built: beside dist/, not served. */
+export const SERVER_DIR = join(ROOT, 'dist-bake');
+
+/** `vite build --ssr src/bake/server.tsx` into dist-bake/ (every dependency bundled). */
+export async function buildBakeServer(): Promise<void> {
+  await build({
+    configFile: false,
+    root: ROOT,
+    base: './',
+    // Quiet: the SSR build's notes (a view imported both ways) are about the page's own chunks.
+    logLevel: 'error',
+    publicDir: false,
+    plugins: [react()],
+    ssr: { noExternal: true },
+    build: {
+      ssr: join(ROOT, 'src/bake/server.tsx'),
+      outDir: SERVER_DIR,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: { output: { entryFileNames: 'server.js', codeSplitting: false } },
+    },
+  });
+}
+
+export class BakeRefused extends Error {}
+
+/** Refuses data the page would refuse: check-data's report when a file is broken. */
+function validate(dataDir: string): void {
+  const articlePath = join(dataDir, 'article.txt');
+  if (!existsSync(articlePath)) throw new BakeRefused(`bake: ${articlePath} is missing`);
+  const files = Object.fromEntries(
+    DATASET_FILES.map((f) => [
+      f,
+      existsSync(join(dataDir, f)) ? readFileSync(join(dataDir, f), 'utf8') : undefined,
+    ]),
+  );
+  const reports = checkDataFiles(files, readFileSync(articlePath, 'utf8'), DATASETS);
+  const count = reports.reduce((n, r) => n + r.problems.length, 0);
+  if (count > 0)
+    throw new BakeRefused(
+      `${formatCheckReport(reports)}\n\nbake: ${count} problem${count === 1 ? '' : 's'} in ${dataDir}; the page was not changed.`,
+    );
+}
+
+/** Writes through a temporary file and a rename: a reader never gets half a page. */
+function writeAtomic(file: string, text: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/**
+ * React writes a `style` prop as a `style="…"` attribute, which `style-src 'self'` blocks in HTML:
+ * each becomes `data-bk="N"` and a rule of the baked stylesheet (a file, which the CSP allows).
+ * Hydration leaves both as they are; React sets the prop through CSSOM when it changes.
+ */
+function styleAttributesToRules(html: string): { html: string; rules: string[] } {
+  const ids = new Map<string, number>();
+  const out = html.replace(/\sstyle="([^"]*)"/g, (_, css: string) => {
+    const decl = decode(css);
+    let n = ids.get(decl);
+    if (n === undefined) {
+      n = ids.size;
+      ids.set(decl, n);
+    }
+    return ` data-bk="${n}"`;
+  });
+  const rules = [...ids].map(([decl, n]) => `#root [data-bk="${n}"]{${decl}}`);
+  return { html: out, rules };
+}
+
+/** What every baked page's stylesheet holds besides its own style rules. */
+const BAKED_RULES = [
+  '.chart-baked{width:100%;height:100%}',
+  '.chart-baked>svg{display:block}',
+  // The drawing at the width nearer the box's (the box is a phone's below 600 px of page).
+  '@media (max-width:600px){.chart-baked>[data-bake-width=wide]{display:none}}',
+  '@media (min-width:601px){.chart-baked>[data-bake-width=narrow]{display:none}}',
+  // public/browser-check.js marks a link whose view is not the baked one: nothing of the baked
+  // view shows as if it were the link's until the app has drawn the link's own.
+  'html[data-baked=hide] #root{visibility:hidden}',
+  // The drawings are the light theme's: a dark page does not flash them.
+  'html[data-theme=dark] .chart-baked{visibility:hidden}',
+];
+
+const ROOT_RE = /<div id="root">[\s\S]*?<\/div>(?=\s*<div id="unsupported")/;
+const OLD_RECORD_RE = /\s*<script type="application\/json" id="yrd-bake">[^<]*<\/script>/;
+const OLD_SHEET_RE = /\s*<link rel="stylesheet" href="\.\/assets\/baked-[\w-]+\.css" data-baked>/;
+const NOSCRIPT_RE = /<noscript>[\s\S]*?<\/noscript>/;
+const CHECK_RE = /\s*<script src="\.\/browser-check\.js"[^>]*><\/script>/;
+
+function noscriptText(date: string): string {
+  return `<noscript>本页的数字与图表为 ${date} 生成页面时的版本;筛选与交互需要 JavaScript。 · The figures and charts as of ${date}, when this page was prepared; filters and interaction need JavaScript.</noscript>`;
+}
+
+/** Writes a baked #root, its record and stylesheet into a built page (atomically). */
+function writePage(distDir: string, page: string, baked: Baked, date: string): string {
+  const file = join(distDir, page);
+  const html = readFileSync(file, 'utf8');
+  if (!ROOT_RE.test(html)) throw new Error(`bake: no #root before #unsupported in ${file}`);
+  const { html: root, rules } = styleAttributesToRules(baked.html);
+  const css = [...BAKED_RULES, ...rules].join('\n');
+  const sheet = `baked-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
+  writeFileSync(join(distDir, 'assets', sheet), css);
+  const record: BakeRecord = { date, lang: 'zh', hashes: baked.hashes };
+  const json = JSON.stringify(record).replace(/</g, '\\u003c');
+  // In the head on a baked page: it hides the baked view for another link's page before the body
+  // is parsed, so no paint shows it (at the end of the body, a slow line could paint it first).
+  const check = CHECK_RE.exec(html)?.[0].trim();
+  if (!check) throw new Error(`bake: no browser-check.js in ${file}`);
+  const next = html
+    .replace(CHECK_RE, '')
+    .replace(OLD_RECORD_RE, '')
+    .replace(OLD_SHEET_RE, '')
+    .replace(ROOT_RE, () => `<div id="root">${root}</div>`)
+    .replace(NOSCRIPT_RE, () => noscriptText(date))
+    .replace(
+      '</head>',
+      () =>
+        `  <link rel="stylesheet" href="./assets/${sheet}" data-baked>\n    <script type="application/json" id="${BAKE_RECORD_ID}">${json}</script>\n    ${check}\n  </head>`,
+    );
+  writeAtomic(file, next);
+  return sheet;
+}
+
+/** Removes baked stylesheets no page names any more. */
+function pruneSheets(distDir: string, keep: Set<string>): void {
+  const dir = join(distDir, 'assets');
+  for (const f of readdirSync(dir))
+    if (/^baked-[\w-]+\.css$/.test(f) && !keep.has(f)) rmSync(join(dir, f));
+}
+
+/**
+ * Bakes dist/index.html from dist/data/ with the server entry in dist-bake/: validates the data
+ * first (a broken file is refused with check-data's report and the page is left as it was).
+ */
+export async function bakeDist(
+  distDir: string,
+  /** import() of the caller (a module run by Vite's module runner cannot import a file itself). */
+  importFile: (url: string) => Promise<unknown>,
+  date = new Date().toISOString().slice(0, 10),
+) {
+  const dataDir = join(distDir, 'data');
+  validate(dataDir);
+  const server = join(SERVER_DIR, 'server.js');
+  if (!existsSync(server))
+    throw new BakeRefused(`bake: ${server} is missing; run npm run build once first`);
+  const mod = (await importFile(`${pathToFileURL(server).href}?t=${Date.now()}`)) as {
+    bakeDashboard(read: (f: string) => string): Promise<Baked>;
+  };
+  const read = (f: string) => readFileSync(join(dataDir, f), 'utf8');
+  const started = performance.now();
+  const baked = await mod.bakeDashboard(read);
+  const sheets = new Set([writePage(distDir, 'index.html', baked, date)]);
+  pruneSheets(distDir, sheets);
+  return { ms: Math.round(performance.now() - started), hashes: baked.hashes };
+}

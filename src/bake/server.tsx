@@ -1,0 +1,74 @@
+// The bake's server entry (built by `vite build --ssr`, run in Node by src/bake/bake-dist.ts): the
+// dashboard's default view, or one embedded panel, rendered to HTML from the same components, data
+// checks and option builders as the page, with each chart drawn as SVG by ECharts.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { App } from '../app/app';
+import { createQueryClient } from '../app/query-client';
+import type { ChartOption } from '../charts/option';
+import { chartThemeName } from '../charts/themes';
+import { setChartBaker } from '../components/chart-bake';
+import { RootErrorBoundary } from '../components/root-error';
+import { DATASET_FILES, loadPanelViews, PANELS, panelFileQuery } from '../modes/panel-registry';
+import { BAKE_WIDTHS, bakeChartSvg } from './chart-svg';
+import { dataHash } from './record';
+
+export { DATASET_FILES };
+
+export interface Baked {
+  /** The markup of #root. */
+  html: string;
+  /** Each data file → dataHash() of its validated content. */
+  hashes: Record<string, string>;
+}
+
+/** Renders a page's tree (as src/app/mount.tsx mounts it) with every data file read by `read`. */
+async function bake(
+  read: (file: string) => string,
+  files: readonly string[],
+  tree: () => ReactNode,
+): Promise<Baked> {
+  // The data loader fetches data/<file>: here it reads the file the bake is given.
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const file = String(input).split('/').pop() ?? '';
+    return new Response(read(file), { status: 200 });
+  }) as typeof fetch;
+  const client = createQueryClient();
+  const hashes: Record<string, string> = {};
+  for (const file of files) {
+    const query = panelFileQuery(file);
+    // Throws the loader's own DatasetError on a broken file: the bake refuses it.
+    hashes[file] = dataHash(await client.fetchQuery({ ...query, retry: false }));
+  }
+  await loadPanelViews(PANELS);
+  setChartBaker(({ name, option, height }) => {
+    const theme = chartThemeName('light', false);
+    return (Object.keys(BAKE_WIDTHS) as (keyof typeof BAKE_WIDTHS)[])
+      .map((w) =>
+        bakeChartSvg(option as ChartOption, {
+          theme,
+          lang: 'zh',
+          width: BAKE_WIDTHS[w],
+          height,
+          id: `bk-${name}-${w[0]}`,
+        }).replace(/^<svg\b/, `<svg data-bake-width="${w}"`),
+      )
+      .join('');
+  });
+  const { prelude } = await prerender(
+    <StrictMode>
+      <RootErrorBoundary>
+        <QueryClientProvider client={client}>{tree()}</QueryClientProvider>
+      </RootErrorBoundary>
+    </StrictMode>,
+  );
+  const html = await new Response(prelude).text();
+  setChartBaker(undefined);
+  return { html, hashes };
+}
+
+/** The dashboard's default view. */
+export function bakeDashboard(read: (file: string) => string): Promise<Baked> {
+  return bake(read, DATASET_FILES, () => <App />);
+}

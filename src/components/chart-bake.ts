@@ -1,0 +1,75 @@
+// The baked drawing of a chart (no ECharts here). At build time the bake sets a baker, which draws
+// a chart's SVG with ECharts' server-side renderer (src/bake/chart-svg.ts); in the browser the
+// drawings already in the page are read once, before React hydrates it, so the placeholder renders
+// the same markup the page holds.
+
+export interface BakeRequest {
+  name: string;
+  option: unknown;
+  height: number;
+}
+
+let baker: ((request: BakeRequest) => string | undefined) | undefined;
+let inPage: Map<string, string> | undefined;
+
+/** Build time only: how a chart's baked markup is made. */
+export function setChartBaker(make: typeof baker): void {
+  baker = make;
+}
+
+/** Reads the baked drawings in the page (before hydration). */
+export function readBakedCharts(root: ParentNode): void {
+  inPage = new Map();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-chart] > .chart-baked')) {
+    const name = el.parentElement?.getAttribute('data-chart');
+    if (name) inPage.set(name, el.innerHTML);
+  }
+}
+
+/** What a chart says, without its layout: the series' values and the axes' names, white space
+ *  (where names wrap to a width) left out. Equal for the same figures at another width. */
+function figuresOf(option: unknown): string {
+  const o = option as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []) as Record<string, unknown>[];
+  const said = [
+    list(o.series).map((s) => [s.name, s.data]),
+    list(o.xAxis).map((a) => a.data),
+    list(o.yAxis).map((a) => a.data),
+  ];
+  return JSON.stringify(said).replace(/\s|\\n/g, '');
+}
+
+/** The option each baked chart was first rendered with in the browser: the one it was baked from. */
+const firstSeen = new Map<string, { figures: string; option: string }>();
+
+/**
+ * The baked markup of a chart: drawn now (the bake), or as the page holds it (the browser), as long
+ * as the chart says what it said when the page was baked (another filter or language: none).
+ */
+export function bakedChart(request: BakeRequest): string | undefined {
+  if (baker) return baker(request);
+  const svg = inPage?.get(request.name);
+  if (svg === undefined) return undefined;
+  const figures = figuresOf(request.option);
+  const seen = firstSeen.get(request.name);
+  if (!seen) {
+    firstSeen.set(request.name, { figures, option: JSON.stringify(request.option) });
+    return svg;
+  }
+  return seen.figures === figures ? svg : undefined;
+}
+
+/** The chart is still drawn as baked, layout and all: it need not change until the reader uses it. */
+export function bakedIsCurrent(request: BakeRequest): boolean {
+  const seen = firstSeen.get(request.name);
+  return (
+    inPage?.has(request.name) === true &&
+    seen !== undefined &&
+    seen.option === JSON.stringify(request.option)
+  );
+}
+
+/** The live chart has taken over: its baked drawing is not shown again. */
+export function forgetBakedChart(name: string): void {
+  inPage?.delete(name);
+}

@@ -1,0 +1,162 @@
+// The pages baked at build time (src/bake/): readable with no script, hydrated with no mismatch,
+// never showing the default view as another link's, and honest when a data file changes.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const ANNUAL = readFileSync(join(ROOT, 'tests/fixtures/crime-annual.json'), 'utf8');
+
+/** What the page tells about its bake and hydration once its scripts ran. */
+async function bakeState(page: import('playwright-core').Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.baked !== undefined);
+  await page.waitForFunction(() => document.documentElement.dataset.baked !== 'hide');
+  return page.evaluate(() => ({
+    baked: document.documentElement.dataset.baked,
+    errors: (window as { __yrdHydrationErrors?: string[] }).__yrdHydrationErrors ?? [],
+  }));
+}
+
+describeBrowser('the baked pages (production build, strict CSP)', () => {
+  const app = useApp();
+
+  it('holds the default view with no script: five findings and every chart, with the bake date', async () => {
+    const context = await app.browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    const findings = await page.locator('[data-panel] h2').allTextContents();
+    expect(findings).toHaveLength(5);
+    expect(findings[0]).toContain('65.1%');
+    // Each chart drawn at a phone's width and a desk's; the desk's one shown here.
+    await expect(page.locator('[data-chart] > .chart-baked > svg').count()).resolves.toBe(10);
+    for (const chart of await page.locator('[data-chart]').all()) {
+      const svg = chart.locator('.chart-baked > svg[data-bake-width="wide"]');
+      await expect(svg.isVisible()).resolves.toBe(true);
+      await expect(svg.locator('text').count()).resolves.toBeGreaterThan(3);
+      // Out of the accessibility tree, as the live drawing is; the summary describes it.
+      await expect(chart.locator('.chart-baked').getAttribute('aria-hidden')).resolves.toBe('true');
+      expect(await chart.getAttribute('aria-label')).toBeTruthy();
+    }
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    // Nothing the strict CSP blocks: no style attribute or element, ids per chart.
+    expect(html).not.toMatch(/\sstyle="|<style/);
+    expect(html).not.toMatch(/zr\d+-/);
+    const date = /"date":"(\d{4}-\d\d-\d\d)"/.exec(html)?.[1];
+    expect(date).toBeTruthy();
+    await expect(page.locator('noscript').count()).resolves.toBe(1);
+    expect(html).toMatch(new RegExp(`<noscript>[^<]*${date}`));
+    await context.close();
+  });
+
+  it('hydrates the default view with no mismatch and no CSP violation, on a desk and a phone', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, context, cspViolations, consoleErrors, pageErrors } = await app.open('', {
+        viewport,
+      });
+      expect(await bakeState(page)).toEqual({ baked: 'hydrated', errors: [] });
+      await panelsSettled(page);
+      // The phone shows the drawing baked at its width.
+      if (viewport.width < 600)
+        await expect(
+          page.locator('.chart-baked > svg[data-bake-width="narrow"]').first().isVisible(),
+        ).resolves.toBe(true);
+      await page.waitForTimeout(300);
+      expect({ cspViolations, consoleErrors, pageErrors }).toEqual({
+        cspViolations: [],
+        consoleErrors: [],
+        pageErrors: [],
+      });
+      await context.close();
+    }
+  });
+
+  it.each([
+    '?lang=en',
+    '?theme=dark',
+    '?mode=present',
+    '?from=2018&categories=judicial',
+    '?lang=xx&from=%3Cscript%3E',
+  ])('shows no baked figure as the link’s own: %s', async (path) => {
+    const { page, context, cspViolations, pageErrors } = await app.open(path);
+    // Before the scripts run the baked view is hidden; the app renders the link's own.
+    expect(await bakeState(page)).toEqual({ baked: 'live', errors: [] });
+    await expect(page.locator('.chart-baked').count()).resolves.toBe(0);
+    expect({ cspViolations, pageErrors }).toEqual({ cspViolations: [], pageErrors: [] });
+    await context.close();
+  });
+
+  it('hides the baked view before any script for a link that is not the default one', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // The app's code never arrives: what shows is the page's HTML and browser-check.js.
+    await context.route('**/assets/index-*.js', (r) => r.abort());
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}?lang=en`);
+    await page.waitForLoadState('load');
+    await expect(page.locator('#root').isVisible()).resolves.toBe(false);
+    await page.goto(app.server.url);
+    await page.waitForLoadState('load');
+    await expect(page.locator('[data-panel] h2').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describeBrowser('a data file replaced after the build', () => {
+  // A copy of the build, so the other test files keep theirs.
+  const dir = mkdtempSync(join(tmpdir(), 'yrd-bake-'));
+  beforeAll(() => {
+    cpSync(DIST, dir, { recursive: true });
+    writeFileSync(join(dir, 'data/crime.json'), ANNUAL);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const app = useApp({ root: dir });
+
+  const crimeTable = async () => {
+    const { page, context, cspViolations, pageErrors } = await app.open('');
+    const state = await bakeState(page);
+    await panelsSettled(page);
+    const updated = await page.locator('.baked-updated').allTextContents();
+    const text = (await page.locator('[data-panel="crime-trend"]').textContent()) ?? '';
+    await context.close();
+    return { state, updated, text, cspViolations, pageErrors };
+  };
+
+  it('shows its new figures with the "updated" line, and after npm run bake with none', async () => {
+    const before = await crimeTable();
+    expect(before.state.baked).toBe('replaced');
+    expect(before.updated).toHaveLength(1);
+    expect(before.updated[0]).toContain('data/crime.json');
+    expect(before.cspViolations).toEqual([]);
+    const bake = spawnSync('node', ['scripts/bake.mjs', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(bake.status, bake.stderr).toBe(0);
+    const after = await crimeTable();
+    expect(after.state).toEqual({ baked: 'hydrated', errors: [] });
+    expect(after.updated).toEqual([]);
+    // The new series (its invented points cite the fixture) is in the panel before and after, and
+    // in the re-baked HTML itself, where the build's page does not have it.
+    const NEW = 'annual series (values invented';
+    expect(before.text).toContain(NEW);
+    expect(after.text).toContain(NEW);
+    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).not.toContain(NEW);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(NEW);
+  }, 120_000);
+
+  it('refuses a broken replacement with check-data’s message and leaves the page as it was', () => {
+    const page = readFileSync(join(dir, 'index.html'), 'utf8');
+    writeFileSync(join(dir, 'data/crime.json'), ANNUAL.replace('"value": 43000', '"value": "x"'));
+    const bake = spawnSync('node', ['scripts/bake.mjs', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(bake.status).toBe(1);
+    expect(bake.stderr).toContain('crime.json');
+    expect(bake.stderr).toContain('the page was not changed');
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(page);
+  });
+});
