@@ -24,6 +24,8 @@ export interface AppHarness {
     path?: string,
     options?: {
       viewport?: { width: number; height: number };
+      /** A phone: touch events and the mobile viewport (taps with page.touchscreen). */
+      touch?: boolean;
       reducedMotion?: 'reduce' | 'no-preference';
       /** Install Playwright's fake clock before the page loads (to run timeouts forward). */
       clock?: boolean;
@@ -53,6 +55,7 @@ export function useApp(options: StaticServerOptions = {}): AppHarness {
       const context = await harness.browser.newContext({
         viewport: opts.viewport ?? { width: 1440, height: 900 },
         reducedMotion: opts.reducedMotion ?? 'reduce',
+        ...(opts.touch && { hasTouch: true, isMobile: true }),
       });
       const page = await context.newPage();
       const opened: OpenedPage = {

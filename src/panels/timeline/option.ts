@@ -91,14 +91,6 @@ export function timelineHeight(view: TimelineView, scale = 1): number {
   return Math.round((timelineLayout(view).height * ROW_PX + GRID_TOP + GRID_BOTTOM) * scale);
 }
 
-/** The lane a y-axis label click names: the lane whose centre is nearest the clicked value. */
-export function laneAt(layout: TimelineLayout, value: number): EventCategory | undefined {
-  let best: TimelineLayout['lanes'][number] | undefined;
-  for (const lane of layout.lanes)
-    if (!best || Math.abs(lane.centre - value) < Math.abs(best.centre - value)) best = lane;
-  return best?.category;
-}
-
 type MarkDatum = {
   id: string;
   name: string;
@@ -314,7 +306,6 @@ export function timelineOption(view: TimelineView, lang: Lang, scale = 1): Chart
       inverse: true,
       min: 0,
       max: layout.height,
-      triggerEvent: true,
       splitLine: { show: false },
       axisLine: { show: true },
       axisTick: { show: false },
