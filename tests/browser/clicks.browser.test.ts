@@ -112,6 +112,12 @@ describeBrowser('clicks do what they look like (issue 20, item 1)', () => {
       await page.keyboard.press('Escape');
       await expect(page.locator('[data-panel="governance"] .gov-card').count()).resolves.toBe(5);
       expect(await panelsShown(page)).toEqual(before);
+      // The patterns toggle says whom it is for (its title: the hover hint and accessible description).
+      await expect(
+        page.locator('[data-action="patterns"]').first().getAttribute('title'),
+      ).resolves.toMatch(
+        size.lang === 'en' ? /colour-blind readers and greyscale print/ : /色觉障碍读者和黑白打印/,
+      );
       expect(pageErrors).toEqual([]);
       await context.close();
     },

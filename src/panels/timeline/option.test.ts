@@ -205,3 +205,14 @@ describe('packRows', () => {
     expect(packRows([a, b, c].filter(Boolean) as never, 0.3)).toEqual([0, 1, 2]);
   });
 });
+
+describe('the time axis and the year filter', () => {
+  it('reaches the filter’s ends (from=2010&to=2020: 2010 to the end of 2020), and never cuts a mark', () => {
+    const wide = timelineLayout(timelineView(data, v({ from: 2010, to: 2020 })));
+    expect([wide.minX, wide.maxX]).toEqual([2010, 2021]);
+    const open = timelineLayout(timelineView(data, v({})));
+    const narrow = timelineLayout(timelineView(data, v({ from: 2019 })));
+    expect(narrow.maxX).toBe(open.maxX);
+    expect(narrow.minX).toBeLessThanOrEqual(2019);
+  });
+});

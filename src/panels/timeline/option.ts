@@ -65,8 +65,12 @@ export function packRows(marks: readonly TimelineMark[], labelRoom: number): num
 export function timelineLayout(view: TimelineView): TimelineLayout {
   const starts = view.marks.map((m) => m.start);
   const ends = view.marks.map((m) => m.end);
-  const minX = Math.floor(Math.min(...starts));
-  const maxX = Math.max(Math.ceil(Math.max(...ends)), minX + 1);
+  // The axis reaches the year filter's ends (from=2010 starts it at 2010), and never cuts a mark.
+  const minX = Math.floor(Math.min(...starts, view.axis?.from ?? Number.POSITIVE_INFINITY));
+  const maxX = Math.max(
+    Math.ceil(Math.max(...ends, view.axis?.to ?? Number.NEGATIVE_INFINITY)),
+    minX + 1,
+  );
   const labelRoom = (maxX - minX) * 0.085;
   const lanes: TimelineLayout['lanes'] = [];
   const placed: PlacedMark[] = [];
