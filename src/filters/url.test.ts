@@ -38,6 +38,9 @@ describe('parseView / serializeView', () => {
     expect(view.from).toBeUndefined();
     expect(view.to).toBeUndefined();
     expect(notices[0]?.reason).toEqual({ code: 'start-after-end' });
+    // Named as typed: the notice reads `from=2020&to=2010`.
+    expect(notices[0] && `${notices[0].key}=${notices[0].raw}`).toBe('from=2020&to=2010');
+    expect(parseView('?to=2008&from=2020').notices[0]?.raw).toBe('2020&to=2008');
   });
 
   it('reports unknown keys and repeated keys, and never throws on odd input', () => {

@@ -114,9 +114,14 @@ export function parseView(search: string): { view: ViewState; notices: ParamNoti
   const notices: ParamNotice[] = [];
   const view = readKeys(VIEW_KEYS, params, notices);
   if (view.from !== undefined && view.to !== undefined && view.from > view.to) {
+    // The notice quotes the two keys as typed (`from=2020&to=2008`), not a range of our making.
+    const typed = (key: string) => {
+      const all = params.getAll(key);
+      return all[all.length - 1] ?? '';
+    };
     notices.push({
       key: 'from',
-      raw: `${view.from}–${view.to}`,
+      raw: `${typed('from')}&to=${typed('to')}`,
       reason: { code: 'start-after-end' },
     });
     view.from = undefined;

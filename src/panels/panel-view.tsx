@@ -7,6 +7,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { type ChartLayout, EXPORT_SIZE } from '../charts/band-layout';
 import type { ChartOption } from '../charts/option';
 import { Chart, type ChartEventHandler } from '../components/chart';
+import { CrossFilterChips } from '../components/cross-filter-chips';
 import { PanelFrame, type PanelQueryState } from '../components/panel-frame';
 import { useKept } from '../components/use-kept';
 import { useStructural } from '../components/use-structural';
@@ -158,6 +159,7 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       minHeight={meta.heights.loading}
       notes={state && !model?.empty && props.notes?.(state)}
     >
+      {state && <CrossFilterChips panel={meta.id} />}
       {state && props.lead?.(state)}
       {state?.empty && (
         <p className="panel-empty" data-empty={state.model.empty}>

@@ -144,7 +144,7 @@ describeBrowser('filters, links and cross-filtering in Chromium', () => {
     await context.close();
   });
 
-  it('a click on a reported year in the crime chart sets the year filter for the other panels', async () => {
+  it('a click on a reported year in the crime chart shows its detail; its "filter to this" sets the year filter for the other panels', async () => {
     const { page, context } = await app.open();
     await panelsSettled(page);
     await chartsDrawn(page);
@@ -153,6 +153,9 @@ describeBrowser('filters, links and cross-filtering in Chromium', () => {
     );
     expect(at).toBeDefined();
     await page.mouse.click(at?.[0] as number, at?.[1] as number);
+    await page.locator('[data-point-year="2019"]').waitFor();
+    expect(search(page.url())).toBe('');
+    await page.locator('[data-action="filter-to-point"]').click();
     await page.waitForURL(/from=2019&to=2019/);
     await expect(page.locator('[data-filter="from"]').inputValue()).resolves.toBe('2019');
     await context.close();

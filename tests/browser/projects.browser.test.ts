@@ -62,19 +62,19 @@ describeBrowser('the projects and mechanism panel in Chromium', () => {
     },
   );
 
-  it('a click on a named service-reform project filters every panel to service reform', async () => {
+  it('a click on a named project changes nothing; the service-reform chip leaves its named projects', async () => {
     const { page, context } = await app.open();
     await ready(page);
     const item = panel(page).locator('[data-item="project-online-hukou-transfer"]');
+    await expect(item.evaluate((el) => el.tagName)).resolves.not.toBe('BUTTON');
     await item.click();
+    expect(search(page)).toBe('');
+    const chip = page.locator('[data-filter="cat"] [data-value="service-reform"]');
+    await chip.click();
     await page.waitForURL(/cat=/);
     expect(search(page)).toBe('?cat=service-reform');
-    await expect(
-      page
-        .locator('[data-filter="cat"] [data-value="service-reform"]')
-        .getAttribute('aria-pressed'),
-    ).resolves.toBe('true');
-    await expect(item.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(chip.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(item.textContent()).resolves.toContain('便民服务改革');
     // Here only the named projects stay (still "3 of the 10"); the governance panel has none and says so.
     // The chart stays mounted for when a filter brings its figures back, but hidden: not shown,
     // and out of the accessibility tree.
@@ -91,21 +91,27 @@ describeBrowser('the projects and mechanism panel in Chromium', () => {
     await expect(
       page.locator('[data-panel="governance"] .panel-empty').getAttribute('data-empty'),
     ).resolves.toBe('category');
-    await item.click();
+    await chip.click();
     await page.waitForFunction(() => !window.location.search.includes('cat='));
     await context.close();
   });
 
-  it('a click on a bar toggles regional cooperation', async () => {
+  it('a click on a bar changes no filter; the regional-cooperation chip does', async () => {
     const { page, context } = await app.open();
     await ready(page);
     await panel(page).locator('[data-chart="projects"] svg text', { hasText: '128个部门' }).click();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(search(page)).toBe('');
+    const chip = page.locator('[data-filter="cat"] [data-value="regional-cooperation"]');
+    await chip.click();
     await page.waitForURL(/cat=/);
     expect(search(page)).toBe('?cat=regional-cooperation');
     // The service-reform projects leave; the agreements stay.
     await expect(panel(page).locator('.proj-named').count()).resolves.toBe(1);
     await chartsDrawn(page);
-    await panel(page).locator('[data-chart="projects"] svg text', { hasText: '128个部门' }).click();
+    await chip.click();
     await page.waitForFunction(() => !window.location.search.includes('cat='));
     await context.close();
   });

@@ -24,13 +24,13 @@ export interface AppHarness {
     path?: string,
     options?: {
       viewport?: { width: number; height: number };
+      /** A phone: touch events and the mobile viewport (taps with page.touchscreen). */
+      touch?: boolean;
       reducedMotion?: 'reduce' | 'no-preference';
       /** Install Playwright's fake clock before the page loads (to run timeouts forward). */
       clock?: boolean;
       /** A script run before the page's own (to take a feature away, say). */
       initScript?: string | (() => void);
-      /** A phone: touch events and the mobile viewport meta (tests/support/phone.ts). */
-      touch?: boolean;
     },
   ): Promise<OpenedPage>;
 }

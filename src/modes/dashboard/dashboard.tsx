@@ -7,6 +7,9 @@ import { t } from '../../i18n/messages';
 import { PANELS } from '../panel-registry';
 import { FilterSheet } from './filter-sheet';
 import { Header } from './header';
+import { landOnHash } from './land-on-hash';
+
+const PANEL_IDS = PANELS.map((p) => p.id);
 
 /**
  * The dashboard: header, link notices, filters, and the panels in a responsive grid. On a phone
@@ -19,6 +22,8 @@ export function Dashboard() {
   useEffect(() => {
     restoreFocus();
   }, []);
+  // A link to a panel (`#migration`) lands on it once it is there (once per page load).
+  useEffect(() => landOnHash(PANEL_IDS), []);
 
   return (
     <>

@@ -34,7 +34,7 @@ export function EmbedView({ request, initial }: { request: EmbedRequest; initial
     entry ? fill(W.pageTitle[lang], { panel: entry.name[lang] }) : t(lang, 'appTitle'),
   );
 
-  // A click on the chart can set a filter (the dashboard's cross-filter); offer the way back.
+  // A chip in the panel can set a filter (the dashboard's cross-filter); offer the way back.
   const moved = serializeView(view) !== serializeView(initial);
 
   return (

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { crimeSchema } from '../../data/crime';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW } from '../../filters/filters';
-import { crimeTrendView, declinePercent, gapsBetween } from './model';
+import { crimeTrendView, declinePercent, gapsBetween, metricsOutOfYears, pointById } from './model';
+import { outOfYearsNote, pointText } from './text';
 
 const crime = crimeSchema.parse(JSON.parse(readFileSync('data/crime.json', 'utf8')));
 const timeline = timelineSchema.parse(JSON.parse(readFileSync('data/timeline.json', 'utf8')));
@@ -100,5 +101,33 @@ describe('pure helpers', () => {
       source: { citation: 'test fixture' },
     });
     expect(gapsBetween([p(2010), p(2011)])).toEqual([]);
+  });
+});
+
+describe('what the panel says of a point and of a metric the years leave out', () => {
+  it('names the metric a year filter leaves without a point, with its reported years', () => {
+    const view = { ...DEFAULT_VIEW, from: 2010, to: 2010 };
+    const out = metricsOutOfYears(crime, view);
+    expect(out.map((h) => [h.series.id, h.years])).toEqual([['homicides', [2008, 2019]]]);
+    expect(out[0] && outOfYearsNote(out[0], 'zh')).toBe(
+      '命案在所选年份内没有已报告的数字,因此未画出(已报告的年份:2008、2019)。',
+    );
+    // Not the metric the reader chose to leave out, nor one the provinces leave out.
+    expect(metricsOutOfYears(crime, { ...view, metric: 'criminal-cases' })).toEqual([]);
+    expect(metricsOutOfYears(crime, { ...view, regions: ['anhui'] })).toEqual([]);
+    expect(metricsOutOfYears(crime, DEFAULT_VIEW)).toEqual([]);
+  });
+
+  it('finds a drawn point by its chart id and says what it is', () => {
+    const view = crimeTrendView(crime, timeline, DEFAULT_VIEW);
+    const peak = view.metrics[0]?.peak;
+    const hit = peak && pointById(view, peak.id);
+    expect(hit && pointText(hit.metric, hit.point, 'zh')).toBe('刑事案件总量 2010年:4.3万起(峰值)');
+    expect(hit && pointText(hit.metric, hit.point, 'en')).toBe(
+      'Criminal cases, 2010: 43,000 cases (the peak)',
+    );
+    expect(
+      pointById(crimeTrendView(crime, timeline, { ...DEFAULT_VIEW, to: 2009 }), peak?.id ?? ''),
+    ).toBeUndefined();
   });
 });

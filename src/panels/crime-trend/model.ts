@@ -153,3 +153,30 @@ export function crimeTrendView(
     sources: metrics.flatMap((m) => m.points.map((p) => p.source)),
   };
 }
+
+/**
+ * The metrics the view asks for, in its provinces, that the year filter leaves without a point:
+ * their chart is not drawn, and the panel says why (with the years that are reported).
+ */
+export function metricsOutOfYears(
+  crime: CrimeData,
+  view: DataFilters & Pick<ViewState, 'metric'>,
+): { series: CrimeSeries; years: number[] }[] {
+  return crime.series
+    .filter((s) => view.metric === 'both' || s.id === view.metric)
+    .filter((s) => inRegions(s.scope, view.regions))
+    .filter((s) => !s.points.some((p) => yearInRange(p.year, view)))
+    .map((s) => ({ series: s, years: s.points.map((p) => p.year).sort((a, b) => a - b) }));
+}
+
+/** A drawn point by its id (the chart's data id), with its metric; undefined when the filters hide it. */
+export function pointById(
+  view: CrimeTrendView,
+  id: string,
+): { metric: MetricView; point: CrimePoint } | undefined {
+  for (const metric of view.metrics) {
+    const point = metric.points.find((p) => p.id === id);
+    if (point) return { metric, point };
+  }
+  return undefined;
+}

@@ -550,3 +550,22 @@ describe('valueScale', () => {
     }
   });
 });
+
+describe('crimeTrendOption: the marks explain themselves on hover', () => {
+  it('① and ②–⑦ name their milestones, the dashed connector says the years were not reported', () => {
+    const option = crimeTrendOption(crimeTrendView(crime, timeline, DEFAULT_VIEW), 'zh');
+    const first = (
+      option.series as { markLine?: { silent?: boolean; tooltip?: unknown; data: unknown[] } }[]
+    )[0];
+    expect(first?.markLine?.silent).toBe(false);
+    expect(first?.markLine?.tooltip).toEqual({ formatter: '{b}' });
+    const names = (first?.markLine?.data ?? []).map((d) =>
+      Array.isArray(d) ? (d[0] as { name?: string }).name : (d as { name?: string }).name,
+    );
+    expect(names[0]).toBe('2011–2018年 未报告');
+    const marks = names.slice(1).join('\n');
+    expect(marks).toMatch(/^① \S/);
+    expect(marks).toContain('\n② ');
+    expect(marks).toContain('\n⑦ ');
+  });
+});

@@ -226,7 +226,11 @@ export function crimeTrendOption(
         },
       },
       markLine: {
-        silent: true,
+        // Hovered (or tapped), a line says what it is: ① or ②–⑦ names its milestones, the dashed
+        // connector that the years between were not reported (its `name`, below).
+        silent: false,
+        tooltip: { formatter: '{b}' },
+        emphasis: { disabled: true },
         // Under the series (z 3): its points and their labels are drawn over the lines.
         z: 2,
         symbol: 'none',
@@ -313,6 +317,10 @@ function markLineData(
   for (const g of gaps) {
     data.push([
       {
+        name: fill(CRIME_WORDS.notReported[lang], { from: g.missingFrom, to: g.missingTo }).replace(
+          '\n',
+          ' ',
+        ),
         coord: [g.from.year, g.from.value],
         lineStyle: { type: 'dashed', width: 1.5 },
         label: {
@@ -325,8 +333,11 @@ function markLineData(
     ]);
   }
   const c = CRIME_LAYOUT;
+  // The milestones' numbers run on from marker to marker (① in 2018, ②–⑦ in 2020).
+  let n = 0;
   for (const mk of marks)
     data.push({
+      name: mk.milestones.map((m) => `${markNumber(++n)} ${m.label[lang]}`).join('\n'),
       xAxis: mk.at,
       lineStyle: { type: 'dotted', width: 1 },
       // In the row above the grid (crimeGridPlaces), where no other label goes, starting at the

@@ -1,7 +1,8 @@
-import { fill, formatNumber, formatPercent } from '../../i18n/format';
+import type { CrimePoint } from '../../data/crime';
+import { fill, formatNumber, formatPercent, listOf } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { TableData } from '../../model/table';
-import type { CrimeTrendView } from './model';
+import type { CrimeTrendView, MetricView, metricsOutOfYears } from './model';
 import { milestoneLegend } from './option';
 import { CRIME_WORDS } from './words';
 
@@ -88,4 +89,26 @@ export function crimeTable(view: CrimeTrendView, lang: Lang): TableData {
     ],
     rows,
   };
+}
+
+/** Why a metric's chart is not there: the year filter leaves it no reported point. */
+export function outOfYearsNote(
+  hidden: ReturnType<typeof metricsOutOfYears>[number],
+  lang: Lang,
+): string {
+  return fill(CRIME_WORDS.outOfYears[lang], {
+    metric: hidden.series.label[lang],
+    years: listOf(hidden.years, lang),
+  });
+}
+
+/** A clicked point's detail: the metric, the year and the value ("刑事案件总量 2010年:4.3万起(峰值)"). */
+export function pointText(metric: MetricView, point: CrimePoint, lang: Lang): string {
+  return (
+    fill(CRIME_WORDS.point[lang], {
+      metric: metric.series.label[lang],
+      year: point.year,
+      value: formatNumber(point.value, lang),
+    }) + (point === metric.peak ? CRIME_WORDS.pointPeak[lang] : '')
+  );
 }

@@ -56,6 +56,18 @@ export const CRIME_WORDS = {
     zh: '湖州{metric}从{peakYear}年峰值下降{pct}',
     en: 'Huzhou’s {metric} fell {pct} from the {peakYear} peak',
   },
+  /** A metric the year filter leaves without a point: why its chart is not there. */
+  outOfYears: {
+    zh: '{metric}在所选年份内没有已报告的数字,因此未画出(已报告的年份:{years})。',
+    en: '{metric} not drawn: no reported figure in the selected years (reported years: {years}).',
+  },
+  /** A clicked point's detail. */
+  point: { zh: '{metric} {year}年:{value}起', en: '{metric}, {year}: {value} cases' },
+  pointPeak: { zh: '(峰值)', en: ' (the peak)' },
+  pointHeading: { zh: '所点数据点', en: 'The point you chose' },
+  filterToYear: { zh: '按此筛选:只看 {year} 年', en: 'Filter to this: {year} only' },
+  closePoint: { zh: '关闭', en: 'Close' },
+  closePointLabel: { zh: '关闭此数据点的详情', en: 'Close this point’s detail' },
   summary: {
     zh: '{metric}:{points}。',
     en: '{metric}: {points}.',

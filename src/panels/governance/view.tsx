@@ -1,16 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { usePanelLayout } from '../../components/panel-context';
 import type { Source } from '../../data/common';
-import type { EventCategory } from '../../data/timeline';
-import { toggleInList } from '../../filters/store';
-import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { PanelViewProps } from '../contract';
 import { ContentPanel } from '../panel-view';
 import { GOVERNANCE_CONTENT } from './content';
 import type { GovernanceMeta } from './meta';
-import { type CountCard, governanceCategory } from './model';
+import type { CountCard } from './model';
 import { GOVERNANCE_CHART } from './option';
 import { governanceQuery } from './schema';
 import { countParts, shareLine, sourceNumber } from './text';
@@ -31,7 +28,6 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
       kicker={w.kicker}
       layout="width"
       chartName={GOVERNANCE_CHART}
-      onChartEvents={ON_EVENTS}
       notes={({ view, lang, model, option }) => (
         <>
           {view.regions.length > 0 && <p>{w.scopeNote[lang]}</p>}
@@ -40,7 +36,7 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
         </>
       )}
     >
-      {({ view, lang, model, empty, chartBox }, chart) => (
+      {({ lang, model, empty, chartBox }, chart) => (
         // A container: side by side when the panel is wide (a slide, a wide embed), stacked
         // otherwise. Kept (hidden) while the panel is empty, so its chart is not built anew.
         <div className="gov" hidden={!!empty}>
@@ -56,7 +52,6 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
                       <FigureCard
                         card={card}
                         lang={lang}
-                        selected={view.categories.includes(card.category)}
                         sources={marks ? model.sources : undefined}
                       />
                     </li>
@@ -89,15 +84,6 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
   );
 }
 
-// A bar is a rate or the change: both are grassroots governance; the category comes from the figure.
-const ON_EVENTS = {
-  click(params: unknown) {
-    const p = params as { componentType?: string; data?: { id?: string } };
-    if (p.componentType !== 'series' || !p.data?.id) return;
-    toggleInList('categories', governanceCategory(p.data.id));
-  },
-};
-
 /** " · 原句2": which of the panel's sentences a figure comes from. */
 function SourceMark({
   source,
@@ -119,33 +105,23 @@ function SourceMark({
   );
 }
 
-/** One count as a card: the number in the locale's form, its unit, label, period and source; a click filters by its category. */
+/** One count as a card: the number in the locale's form, its unit, label, period and source. Text,
+ *  not a button: a click on it (or on its source mark) changes no filter. */
 function FigureCard({
   card,
   lang,
-  selected,
   sources,
 }: {
   card: CountCard;
   lang: Lang;
-  selected: boolean;
   /** The panel's sources, to number the card's; none: no source mark (a slide). */
   sources: readonly Source[] | undefined;
 }) {
   const f = card.figure;
   const { number, unit } = countParts(f, lang);
   const share = shareLine(card, lang);
-  const category: EventCategory = card.category;
   return (
-    <button
-      type="button"
-      className="gov-card"
-      aria-pressed={selected}
-      data-figure={f.id}
-      data-category={category}
-      title={fill(w.filterHint[lang], { cat: CATEGORY_LABELS[category][lang] })}
-      onClick={() => toggleInList('categories', category)}
-    >
+    <div className="gov-card" data-figure={f.id} data-category={card.category}>
       <span className="gov-card-value">
         <span className="gov-card-number">{number}</span>
         {unit && <span className="gov-card-unit">{unit}</span>}
@@ -163,7 +139,7 @@ function FigureCard({
         {formatPeriod(f.period, lang)}
         {sources && <SourceMark source={f.source} sources={sources} lang={lang} />}
       </span>
-    </button>
+    </div>
   );
 }
 

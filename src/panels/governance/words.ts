@@ -32,10 +32,6 @@ export const GOVERNANCE_WORDS = {
     zh: '出处:“查看原句”中的第{n}句',
     en: 'Source: sentence {n} under “Show the sentences”',
   },
-  filterHint: {
-    zh: '点击可按“{cat}”筛选所有面板',
-    en: 'Click to filter every panel by “{cat}”',
-  },
   noScope: {
     zh: '这些数字属于湖州市(浙江省);所选省份没有这些数字。',
     en: 'These figures are for Huzhou (Zhejiang); the selected provinces have none.',

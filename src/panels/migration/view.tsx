@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { usePanelLayout } from '../../components/panel-context';
-import { toggleInList } from '../../filters/store';
+import { toggleFromPanel } from '../../filters/cross-filters';
 import { REGION_LABELS } from '../../i18n/filter-labels';
 import { fill, listOf } from '../../i18n/format';
 import type { PanelViewProps } from '../contract';
@@ -64,7 +64,7 @@ export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
                         className="chip mg-province-button"
                         aria-pressed={view.regions.includes(g.province)}
                         data-region={g.province}
-                        onClick={() => toggleInList('regions', g.province)}
+                        onClick={() => toggleFromPanel(meta.id, 'regions', g.province)}
                       >
                         {REGION_LABELS[g.province][lang]}{' '}
                         <span className="mg-count">

@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { usePanelLayout } from '../../components/panel-context';
-import type { EventCategory } from '../../data/timeline';
-import { toggleInList } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
-import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { PanelViewProps } from '../contract';
 import { ContentPanel } from '../panel-view';
@@ -32,7 +29,6 @@ export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
       kicker={w.kicker}
       layout="width"
       chartName={PROJECTS_CHART}
-      onChartEvents={ON_EVENTS}
       notes={({ view, lang, model }) => (
         <>
           {view.regions.length > 0 && <p>{w.scopeNote[lang]}</p>}
@@ -43,7 +39,7 @@ export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
         </>
       )}
     >
-      {({ view, lang, model, empty, chartBox }, chart) => (
+      {({ lang, model, empty, chartBox }, chart) => (
         // A container: side by side when the panel is wide (a slide, a wide embed), stacked
         // otherwise. Kept (hidden) while the panel is empty, so its chart is not built anew.
         <div className="proj" hidden={!!empty}>
@@ -54,13 +50,7 @@ export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
             {model.named.length > 0 && (
               <div className="proj-side">
                 {model.named.map((g) => (
-                  <NamedList
-                    key={g.of.id}
-                    group={g}
-                    lang={lang}
-                    selected={view.categories}
-                    compact={compact}
-                  />
+                  <NamedList key={g.of.id} group={g} lang={lang} compact={compact} />
                 ))}
               </div>
             )}
@@ -71,27 +61,9 @@ export function ProjectsPanel({ meta }: PanelViewProps<ProjectsMeta>) {
   );
 }
 
-// Every bar (the plan's work, the mechanism's size) is regional cooperation.
-const ON_EVENTS = {
-  click(params: unknown) {
-    const p = params as { componentType?: string; data?: { id?: string } };
-    if (p.componentType !== 'series' || !p.data?.id) return;
-    toggleInList('categories', projectsCategory({}));
-  },
-};
-
-/** The items the article names out of one count, with an honest "3 of 10" and a strip of the whole. */
-function NamedList({
-  group,
-  lang,
-  selected,
-  compact,
-}: {
-  group: NamedGroup;
-  lang: Lang;
-  selected: readonly EventCategory[];
-  compact: boolean;
-}) {
+/** The items the article names out of one count, with an honest "3 of 10" and a strip of the whole.
+ *  Each item is text with its category's tag, not a filter button (the filter bar filters). */
+function NamedList({ group, lang, compact }: { group: NamedGroup; lang: Lang; compact: boolean }) {
   const total = group.of.value;
   const hidden = namedHiddenNote(group, lang);
   return (
@@ -119,18 +91,10 @@ function NamedList({
           const category = projectsCategory(item);
           return (
             <li key={item.id}>
-              <button
-                type="button"
-                className="proj-item"
-                aria-pressed={selected.includes(category)}
-                data-item={item.id}
-                data-category={category}
-                title={fill(w.filterHint[lang], { cat: CATEGORY_LABELS[category][lang] })}
-                onClick={() => toggleInList('categories', category)}
-              >
+              <div className="proj-item" data-item={item.id} data-category={category}>
                 <span className="proj-item-label">{item.label[lang]}</span>
                 {!compact && <span className="proj-tag">{CATEGORY_LABELS[category][lang]}</span>}
-              </button>
+              </div>
             </li>
           );
         })}

@@ -43,10 +43,6 @@ export const PROJECTS_WORDS = {
   },
   stripNamed: { zh: '已点名', en: 'named' },
   stripUnnamed: { zh: '未点名', en: 'not named' },
-  filterHint: {
-    zh: '点击可按“{cat}”筛选所有面板',
-    en: 'Click to filter every panel by “{cat}”',
-  },
   noScope: {
     zh: '这些数字属于长三角四省市(上海、江苏、浙江、安徽)的合作;所选省份没有这些数字。',
     en: 'These figures are for the cooperation of the four YRD provinces (Shanghai, Jiangsu, Zhejiang, Anhui); the selected provinces have none.',

@@ -73,6 +73,8 @@ export interface TimelineView {
   /** Every event in the file, for the reasons of an empty state. */
   all: TimelineMark[];
   sources: Source[];
+  /** The year filter's ends, where set: the time axis reaches them (fractional years: `to` is its year's end). */
+  axis?: { from?: number; to?: number };
 }
 
 /** What the article says for "this year": a year known only up to the report month. */
@@ -200,6 +202,14 @@ export function timelineView(
     selected: chosen ? { mark: chosen, visible: marks.includes(chosen) } : undefined,
     ...(cause ? { empty: cause.by } : {}),
     ...(cause?.with.length ? { emptyWith: cause.with } : {}),
+    ...(view.from !== undefined || view.to !== undefined
+      ? {
+          axis: {
+            ...(view.from !== undefined && { from: view.from }),
+            ...(view.to !== undefined && { to: view.to + 1 }),
+          },
+        }
+      : {}),
     all,
     sources: marks.flatMap((m) => m.event.sources),
   };

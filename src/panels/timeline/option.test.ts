@@ -7,7 +7,6 @@ import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import { markNumber } from '../../i18n/format';
 import { timelineMarks, timelineView, yearFraction } from './model';
 import {
-  laneAt,
   packRows,
   timelineExportOption,
   timelineHeight,
@@ -94,13 +93,12 @@ describe('timelineOption with the real data', () => {
     expect(timelineHeight(view)).toBeGreaterThan(200);
   });
 
-  it('labels the lanes at their centres and maps a label click back to its lane', () => {
-    const layout = timelineLayout(view);
+  it('labels the lanes at their centres; a label is text, not a filter button', () => {
     const y = option.yAxis as {
-      triggerEvent: boolean;
+      triggerEvent?: boolean;
       axisLabel: { customValues: number[]; formatter: (v: number) => string };
     };
-    expect(y.triggerEvent).toBe(true);
+    expect(y.triggerEvent).toBeUndefined();
     expect(y.axisLabel.customValues.map(y.axisLabel.formatter)).toEqual([
       '区域协作',
       '便民服务改革',
@@ -108,7 +106,6 @@ describe('timelineOption with the real data', () => {
       '司法协作',
       '基层治理',
     ]);
-    expect(laneAt(layout, layout.lanes[2]?.centre as number)).toBe('cold-cases');
   });
 
   it('keeps all five lanes as named series so a category keeps its palette colour when others are filtered', () => {
@@ -206,5 +203,16 @@ describe('packRows', () => {
     );
     expect(packRows([a, b, c].filter(Boolean) as never, 0)).toEqual([0, 0, 0]);
     expect(packRows([a, b, c].filter(Boolean) as never, 0.3)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('the time axis and the year filter', () => {
+  it('reaches the filter’s ends (from=2010&to=2020: 2010 to the end of 2020), and never cuts a mark', () => {
+    const wide = timelineLayout(timelineView(data, v({ from: 2010, to: 2020 })));
+    expect([wide.minX, wide.maxX]).toEqual([2010, 2021]);
+    const open = timelineLayout(timelineView(data, v({})));
+    const narrow = timelineLayout(timelineView(data, v({ from: 2019 })));
+    expect(narrow.maxX).toBe(open.maxX);
+    expect(narrow.minX).toBeLessThanOrEqual(2019);
   });
 });

@@ -65,8 +65,12 @@ export function packRows(marks: readonly TimelineMark[], labelRoom: number): num
 export function timelineLayout(view: TimelineView): TimelineLayout {
   const starts = view.marks.map((m) => m.start);
   const ends = view.marks.map((m) => m.end);
-  const minX = Math.floor(Math.min(...starts));
-  const maxX = Math.max(Math.ceil(Math.max(...ends)), minX + 1);
+  // The axis reaches the year filter's ends (from=2010 starts it at 2010), and never cuts a mark.
+  const minX = Math.floor(Math.min(...starts, view.axis?.from ?? Number.POSITIVE_INFINITY));
+  const maxX = Math.max(
+    Math.ceil(Math.max(...ends, view.axis?.to ?? Number.NEGATIVE_INFINITY)),
+    minX + 1,
+  );
   const labelRoom = (maxX - minX) * 0.085;
   const lanes: TimelineLayout['lanes'] = [];
   const placed: PlacedMark[] = [];
@@ -89,14 +93,6 @@ export function timelineLayout(view: TimelineView): TimelineLayout {
 export function timelineHeight(view: TimelineView, scale = 1): number {
   if (view.marks.length === 0) return 0;
   return Math.round((timelineLayout(view).height * ROW_PX + GRID_TOP + GRID_BOTTOM) * scale);
-}
-
-/** The lane a y-axis label click names: the lane whose centre is nearest the clicked value. */
-export function laneAt(layout: TimelineLayout, value: number): EventCategory | undefined {
-  let best: TimelineLayout['lanes'][number] | undefined;
-  for (const lane of layout.lanes)
-    if (!best || Math.abs(lane.centre - value) < Math.abs(best.centre - value)) best = lane;
-  return best?.category;
 }
 
 type MarkDatum = {
@@ -314,7 +310,6 @@ export function timelineOption(view: TimelineView, lang: Lang, scale = 1): Chart
       inverse: true,
       min: 0,
       max: layout.height,
-      triggerEvent: true,
       splitLine: { show: false },
       axisLine: { show: true },
       axisTick: { show: false },

@@ -4,7 +4,8 @@ import { chartThemeName, TOKENS } from '../../charts/themes';
 import { usePanelLayout, useProjector } from '../../components/panel-context';
 import { useUi } from '../../components/use-ui';
 import { EVENT_CATEGORIES, type EventCategory, timelineQuery } from '../../data/timeline';
-import { setView, toggleInList, uiStore } from '../../filters/store';
+import { toggleFromPanel } from '../../filters/cross-filters';
+import { setView, uiStore } from '../../filters/store';
 import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { formatPeriod, markNumber } from '../../i18n/format';
 import type { PanelViewProps } from '../contract';
@@ -13,7 +14,6 @@ import { TIMELINE_CONTENT } from './content';
 import { TimelineDetail } from './detail';
 import type { TimelineMeta } from './meta';
 import type { MarkKind } from './model';
-import { laneAt, timelineLayout } from './option';
 import { markLegend, sharedRangeNotes } from './text';
 import { TIMELINE_WORDS as W } from './words';
 
@@ -48,15 +48,12 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
       source={useQuery(timelineQuery)}
       kicker={W.kicker}
       layout={layout}
+      // A mark opens its event's detail; a lane's label is a label (the chips above filter).
       onChartEvents={({ model }) => ({
         click(params: unknown) {
-          const p = params as { componentType?: string; value?: unknown; data?: { id?: string } };
-          if (p.componentType === 'series' && p.data?.id) {
+          const p = params as { componentType?: string; data?: { id?: string } };
+          if (p.componentType === 'series' && p.data?.id)
             setView({ event: p.data.id === model.selected?.mark.event.id ? undefined : p.data.id });
-          } else if (p.componentType === 'yAxis' && !model.empty) {
-            const lane = laneAt(timelineLayout(model), Number(p.value));
-            if (lane) toggleInList('categories', lane);
-          }
         },
       })}
       lead={({ view, lang, model }) =>
@@ -72,7 +69,7 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
                   className="chip tl-lane"
                   aria-pressed={view.categories.includes(c)}
                   data-lane={c}
-                  onClick={() => toggleInList('categories', c)}
+                  onClick={() => toggleFromPanel(meta.id, 'categories', c)}
                 >
                   <span
                     className="tl-swatch"
