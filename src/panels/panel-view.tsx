@@ -12,7 +12,7 @@ import { useKept } from '../components/use-kept';
 import { useStructural } from '../components/use-structural';
 import { useViewKeys } from '../components/use-ui';
 import { useWidth } from '../components/use-width';
-import type { ViewState } from '../filters/filters';
+import { DEFAULT_VIEW, type ViewState } from '../filters/filters';
 import type { Lang } from '../i18n/lang';
 import type { TableData } from '../model/table';
 import type { PanelContent, PanelFacts, PanelModel, ViewKey } from './contract';
@@ -86,6 +86,12 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
   const { value: model, json: modelKey } = useStructural(
     useMemo(() => (data ? C.model(data, view) : undefined), [C, data, view]),
   );
+  // The sources with no filter: a citation's number in a link (sentence=<panel>.<n>) stays the
+  // same whatever the filters.
+  const allSources = useMemo(
+    () => (data ? C.model(data, DEFAULT_VIEW).sources : undefined),
+    [C, data],
+  );
   const option = useMemo(
     () => (model ? C.option(model, lang, layout) : undefined),
     [C, model, lang, layout],
@@ -153,6 +159,7 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       title={text?.title}
       query={source}
       sources={model?.sources ?? []}
+      allSources={allSources}
       table={text?.table}
       exportChart={exportChart}
       minHeight={meta.heights.loading}

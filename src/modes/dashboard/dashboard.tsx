@@ -5,11 +5,13 @@ import { usePrintSentences } from '../../components/use-print-sentences';
 import { useLang } from '../../components/use-ui';
 import { t } from '../../i18n/messages';
 import { PANELS } from '../panel-registry';
+import { useKnownSentence } from '../use-known-sentence';
 import { FilterBar } from './filter-bar';
 import { Header } from './header';
 
 /** The dashboard: header, link notices, filters, and the panels in a responsive grid. */
 export function Dashboard() {
+  useKnownSentence();
   const lang = useLang();
   usePrintSentences();
   // Back from present mode: focus returns to the button that opened it.

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { Citation } from '../../components/citations';
 import { usePanelLayout } from '../../components/panel-context';
 import type { Source } from '../../data/common';
 import type { EventCategory } from '../../data/timeline';
 import { toggleInList } from '../../filters/store';
-import { CATEGORY_LABELS } from '../../i18n/filter-labels';
 import { fill, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { PanelViewProps } from '../contract';
@@ -20,8 +20,8 @@ const w = GOVERNANCE_WORDS;
 
 /** Huzhou's governance results: rates on a 0–100 % scale, the change on its own axis, counts as cards. */
 export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
-  // "原句2" points into the sentences under "show the sentences", which a slide does not have
-  // (they are in its speaker notes): a slide leaves the marks out.
+  // "原句2" opens its sentence in the article reader, which a slide does not have (its sentences
+  // are in the speaker notes): a slide leaves the marks out.
   const marks = usePanelLayout() !== 'slide';
   return (
     <ContentPanel
@@ -40,7 +40,7 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
         </>
       )}
     >
-      {({ view, lang, model, empty, chartBox }, chart) => (
+      {({ lang, model, empty, chartBox }, chart) => (
         // A container: side by side when the panel is wide (a slide, a wide embed), stacked
         // otherwise. Kept (hidden) while the panel is empty, so its chart is not built anew.
         <div className="gov" hidden={!!empty}>
@@ -56,7 +56,6 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
                       <FigureCard
                         card={card}
                         lang={lang}
-                        selected={view.categories.includes(card.category)}
                         sources={marks ? model.sources : undefined}
                       />
                     </li>
@@ -98,7 +97,7 @@ const ON_EVENTS = {
   },
 };
 
-/** " · 原句2": which of the panel's sentences a figure comes from. */
+/** " · 原句2": which of the panel's sentences a figure comes from; a click opens it in its report. */
 function SourceMark({
   source,
   sources,
@@ -112,23 +111,30 @@ function SourceMark({
   return (
     <>
       {' · '}
-      <span className="gov-source" title={fill(w.sourceMarkLabel[lang], { n })}>
+      <Citation
+        source={source}
+        lang={lang}
+        className="gov-source"
+        label={fill(w.sourceMarkLabel[lang], { n })}
+      >
         {fill(w.sourceMark[lang], { n })}
-      </span>
+      </Citation>
     </>
   );
 }
 
-/** One count as a card: the number in the locale's form, its unit, label, period and source; a click filters by its category. */
+/**
+ * One count as a card: the number in the locale's form, its unit, label, period and source. Text,
+ * not a button (a card that filtered looked like a figure and emptied the page under the finger);
+ * its source mark opens the sentence.
+ */
 function FigureCard({
   card,
   lang,
-  selected,
   sources,
 }: {
   card: CountCard;
   lang: Lang;
-  selected: boolean;
   /** The panel's sources, to number the card's; none: no source mark (a slide). */
   sources: readonly Source[] | undefined;
 }) {
@@ -137,15 +143,7 @@ function FigureCard({
   const share = shareLine(card, lang);
   const category: EventCategory = card.category;
   return (
-    <button
-      type="button"
-      className="gov-card"
-      aria-pressed={selected}
-      data-figure={f.id}
-      data-category={category}
-      title={fill(w.filterHint[lang], { cat: CATEGORY_LABELS[category][lang] })}
-      onClick={() => toggleInList('categories', category)}
-    >
+    <div className="gov-card" data-figure={f.id} data-category={category}>
       <span className="gov-card-value">
         <span className="gov-card-number">{number}</span>
         {unit && <span className="gov-card-unit">{unit}</span>}
@@ -163,7 +161,7 @@ function FigureCard({
         {formatPeriod(f.period, lang)}
         {sources && <SourceMark source={f.source} sources={sources} lang={lang} />}
       </span>
-    </button>
+    </div>
   );
 }
 
