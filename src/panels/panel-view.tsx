@@ -87,10 +87,13 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
     useMemo(() => (data ? C.model(data, view) : undefined), [C, data, view]),
   );
   // The sources with no filter: a citation's number in a link (sentence=<panel>.<n>) stays the
-  // same whatever the filters.
+  // same whatever the filters. Under the default view they are the model's own (no second model).
+  const atDefault = meta.viewKeys.every(
+    (k) => JSON.stringify(view[k]) === JSON.stringify(DEFAULT_VIEW[k]),
+  );
   const allSources = useMemo(
-    () => (data ? C.model(data, DEFAULT_VIEW).sources : undefined),
-    [C, data],
+    () => (data && !atDefault ? C.model(data, DEFAULT_VIEW).sources : undefined),
+    [C, data, atDefault],
   );
   const option = useMemo(
     () => (model ? C.option(model, lang, layout) : undefined),
