@@ -4,12 +4,14 @@ import type { Source } from '../data/common';
 import type { Lang } from '../i18n/lang';
 import { sourceSentences } from '../model/sources';
 import type { TableData } from '../model/table';
+import { CitationContext, distinctSources } from './citations';
 import { DataTable } from './data-table';
 import { ErrorBoundary } from './error-boundary';
 import { PanelActions } from './panel-actions';
 import { usePanelLayout, useSlideNotes } from './panel-context';
 import { PanelSources } from './panel-sources';
 import { PanelError, PanelLoading } from './panel-state';
+import { SentenceReader } from './sentence-reader';
 import { useUi } from './use-ui';
 
 export interface PanelQueryState {
@@ -27,6 +29,8 @@ export interface PanelFrameProps {
   title?: string;
   query: PanelQueryState;
   sources: readonly Source[];
+  /** The panel's sources with no filter: how its citations are numbered in links (default: `sources`). */
+  allSources?: readonly Source[];
   table?: TableData;
   /** The chart to export as PNG/SVG (the panel's main chart). */
   exportChart?: () => ChartImage | undefined;
@@ -45,28 +49,44 @@ export function PanelFrame(props: PanelFrameProps) {
   const shownTitle = query.status === 'success' && title ? title : kicker;
   const sentences = useMemo(() => sourceSentences(props.sources, lang), [props.sources, lang]);
   useSlideNotes('frame', query.status === 'success' ? [shownTitle, ...sentences] : undefined);
+  const all = props.allSources ?? props.sources;
+  // A slide has no citations (its sentences are in the speaker notes); elsewhere each opens the reader.
+  const citations = useMemo(
+    () => (layout === 'slide' ? undefined : { panel: id, numbered: distinctSources(all) }),
+    [layout, id, all],
+  );
   return (
-    <section
-      className={`panel layout-${layout}`}
-      id={id}
-      aria-labelledby={headingId}
-      data-panel={id}
-      data-status={query.status}
-    >
-      <header className="panel-head">
-        <p className="kicker">{kicker}</p>
-        <h2 id={headingId}>{shownTitle}</h2>
-      </header>
-      <ErrorBoundary
-        fallback={(error, reset) => <PanelError error={error} lang={lang} onRetry={reset} />}
+    <CitationContext.Provider value={citations}>
+      <section
+        className={`panel layout-${layout}`}
+        id={id}
+        aria-labelledby={headingId}
+        data-panel={id}
+        data-status={query.status}
       >
-        {query.status === 'pending' && <PanelLoading lang={lang} height={minHeight} />}
-        {query.status === 'error' && (
-          <PanelError error={query.error} lang={lang} onRetry={() => query.refetch()} />
+        <header className="panel-head">
+          <p className="kicker">{kicker}</p>
+          <h2 id={headingId}>{shownTitle}</h2>
+        </header>
+        <ErrorBoundary
+          fallback={(error, reset) => <PanelError error={error} lang={lang} onRetry={reset} />}
+        >
+          {query.status === 'pending' && <PanelLoading lang={lang} height={minHeight} />}
+          {query.status === 'error' && (
+            <PanelError error={query.error} lang={lang} onRetry={() => query.refetch()} />
+          )}
+          {query.status === 'success' && <PanelBody {...props} />}
+        </ErrorBoundary>
+        {citations && query.status === 'success' && (
+          <SentenceReader
+            panel={id}
+            lang={lang}
+            numbered={citations.numbered}
+            current={props.sources}
+          />
         )}
-        {query.status === 'success' && <PanelBody {...props} />}
-      </ErrorBoundary>
-    </section>
+      </section>
+    </CitationContext.Provider>
   );
 }
 

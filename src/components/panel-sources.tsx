@@ -2,6 +2,7 @@ import type { Source } from '../data/common';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { shortSourceLine, sourceEntries, sourceLine } from '../model/sources';
+import { Citation, distinctSources } from './citations';
 
 /**
  * A panel's sources: the source line (the reports' titles) and, behind a "show the sentences"
@@ -28,6 +29,8 @@ export function PanelSources({
     );
   const line = sourceLine(sources, lang);
   const entries = sourceEntries(sources, lang);
+  // The same order and de-duplication as the entries: each sentence opens its report.
+  const distinct = distinctSources(sources);
   if (entries.length === 0) return null;
   return (
     <footer className="panel-source">
@@ -37,11 +40,19 @@ export function PanelSources({
           {t(lang, 'sourcesCount')} ({entries.length})
         </summary>
         <ol>
-          {entries.map((e) => (
-            <li key={`${e.origin}${e.sentence ?? ''}`}>
-              {e.sentence ? <q lang="zh">{e.sentence}</q> : null} <cite>{e.origin}</cite>
-            </li>
-          ))}
+          {entries.map((e, i) => {
+            const source = distinct[i];
+            return (
+              <li key={`${e.origin}${e.sentence ?? ''}`}>
+                {e.sentence && source ? (
+                  <Citation source={source} lang={lang}>
+                    <q lang="zh">{e.sentence}</q>
+                  </Citation>
+                ) : null}{' '}
+                <cite>{e.origin}</cite>
+              </li>
+            );
+          })}
         </ol>
       </details>
     </footer>

@@ -128,9 +128,12 @@ async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
   }
 }
 
-/** The source article, fetched once and shared; forgotten after a failure so a retry fetches again. */
+/**
+ * The source article, fetched once and shared (the data checks and the article reader read the
+ * same text: the reader asks for nothing more); forgotten after a failure so a retry fetches again.
+ */
 let article: Promise<string> | undefined;
-function articleText(): Promise<string> {
+export function articleText(): Promise<string> {
   if (!article) {
     article = fetchText(ARTICLE_FILE);
     article.catch(() => {

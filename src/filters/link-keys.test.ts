@@ -30,6 +30,7 @@ describe('the table of link keys', () => {
         'region',
         'metric',
         'event',
+        'sentence',
         'mode',
         'slide',
         'interval',
@@ -53,6 +54,7 @@ describe('the table of link keys', () => {
       'regions',
       'metric',
       'event',
+      'sentence',
     ]);
     expect(Object.keys(PRESENT_KEYS)).toEqual([
       'active',
@@ -98,6 +100,7 @@ describe('the table of link keys', () => {
       regions: [],
       metric: 'both',
       event: undefined,
+      sentence: undefined,
     });
     expect(DEFAULT_PRESENT).toEqual({
       active: false,

@@ -54,6 +54,12 @@ export interface ViewState {
   metric: CrimeMetric;
   /** A timeline event opened in detail. */
   event: string | undefined;
+  /**
+   * A source sentence open in the article reader: `<panel>.<n>`, the panel's n-th sentence as
+   * numbered with no filter (governance.2). Judged by the page: the panel must be one it has, and n
+   * one of that panel's sentences.
+   */
+  sentence: string | undefined;
 }
 
 export interface PresentState {
@@ -101,6 +107,17 @@ export interface KeySpec<T> {
 export type KeySpecs<S> = { [F in keyof S]-?: KeySpec<S[F]> };
 
 const EVERY_VIEW = ['dashboard', 'present', 'embed'] as const;
+
+/** How a link names a source sentence: a panel's id, a dot, the sentence's number (governance.2). */
+export const SENTENCE_REF = /^([a-z0-9][a-z0-9-]{0,39})\.([1-9][0-9]{0,2})$/;
+
+/** A sentence's link value read back: its panel and number (1-based), or undefined. */
+export function readSentenceRef(
+  value: string | undefined,
+): { panel: string; n: number } | undefined {
+  const m = value?.match(SENTENCE_REF);
+  return m ? { panel: m[1] as string, n: Number(m[2]) } : undefined;
+}
 const onOff = (v: boolean) => (v ? '1' : '0');
 const asText = (v: string | undefined) => v;
 const number = (v: number | undefined) => (v === undefined ? undefined : String(v));
@@ -177,6 +194,15 @@ export const VIEW_KEYS = {
     write: asText,
     default: undefined,
     history: 'push',
+  },
+  sentence: {
+    name: 'sentence',
+    views: EVERY_VIEW,
+    parse: matching(SENTENCE_REF, { code: 'sentence-ref' }),
+    write: asText,
+    default: undefined,
+    // Opening and closing the reader is not a step of the view: back/forward walks the filters.
+    history: 'replace',
   },
 } satisfies KeySpecs<ViewState>;
 

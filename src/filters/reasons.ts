@@ -22,6 +22,10 @@ export interface ReasonParams {
   'event-id': Record<never, never>;
   /** Written like an event id, but no event of the timeline has it (judged once the data is in). */
   'unknown-event': Record<never, never>;
+  /** Not written like a sentence of a panel (`governance.2`). */
+  'sentence-ref': Record<never, never>;
+  /** Written like one, but the page has no such panel, or the panel no such sentence. */
+  'unknown-sentence': Record<never, never>;
   /** Not written like a slide's name. */
   'slide-name': Record<never, never>;
   /** The key stands more than once; the value quoted is every one but the last, which is used. */

@@ -47,7 +47,8 @@ const en: Record<MessageKey, string> = {
   switchToOtherLabel: '切换到中文',
   themeDark: 'Dark',
   patterns: 'Patterns',
-  patternsHint: 'For colour-blind readers and greyscale print: tell series apart by pattern as well as colour',
+  patternsHint:
+    'For colour-blind readers and greyscale print: tell series apart by pattern as well as colour',
   loading: 'Loading data…',
   retry: 'Retry',
   dataError: 'A data file is wrong; this panel cannot be shown',

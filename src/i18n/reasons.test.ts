@@ -18,7 +18,17 @@ function noticesOf(query: string): ParamNotice[] {
   readKeys(EMBED_KEYS, new URLSearchParams(query), embed);
   const { view, notices } = parseView(query);
   const event = unknownIn('event', view.event, EVENT_IDS);
-  return [...notices, ...parsePresent(query).notices, ...embed, ...(event ? [event] : [])];
+  // The page judges a sentence against its panels (modes/use-known-sentence.ts); here, no panel is `mars`.
+  const sentence: ParamNotice[] = view.sentence?.startsWith('mars.')
+    ? [{ key: 'sentence', raw: view.sentence, reason: { code: 'unknown-sentence' } }]
+    : [];
+  return [
+    ...notices,
+    ...parsePresent(query).notices,
+    ...embed,
+    ...(event ? [event] : []),
+    ...sentence,
+  ];
 }
 
 const CATEGORIES =
@@ -59,6 +69,18 @@ const CASES: readonly (readonly [string, string, string, string])[] = [
   ],
   ['?event=Bad_Id', 'event', '不是有效的事件编号', 'not an event id'],
   ['?event=nope', 'event', '大事记中没有这个编号的事件', 'no event of the timeline has this id'],
+  [
+    '?sentence=governance',
+    'sentence',
+    '应为面板编号加句号和原句序号,如 governance.2',
+    'expected a panel’s id, a dot and a sentence number, like governance.2',
+  ],
+  [
+    '?sentence=mars.1',
+    'sentence',
+    '本页没有这个面板,或该面板没有这一句原句',
+    'this page has no such panel, or the panel no such sentence',
+  ],
   ['?mode=show', 'mode', '应为 present、dashboard 之一', 'expected one of present, dashboard'],
   ['?slide=%3Cb%3E', 'slide', '不是有效的幻灯片名称', 'not a slide name'],
   [

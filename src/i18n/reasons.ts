@@ -81,6 +81,14 @@ const REASON_WORDS: { [C in ReasonCode]: Words<C> } = {
     zh: () => zh`大事记中没有这个编号的事件`,
     en: () => en`no event of the timeline has this id`,
   },
+  'sentence-ref': {
+    zh: () => zh`应为面板编号加句号和原句序号,如 ${'governance.2'}`,
+    en: () => en`expected a panel’s id, a dot and a sentence number, like ${'governance.2'}`,
+  },
+  'unknown-sentence': {
+    zh: () => zh`本页没有这个面板,或该面板没有这一句原句`,
+    en: () => en`this page has no such panel, or the panel no such sentence`,
+  },
   'slide-name': {
     zh: () => zh`不是有效的幻灯片名称`,
     en: () => en`not a slide name`,

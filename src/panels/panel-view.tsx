@@ -13,7 +13,7 @@ import { useKept } from '../components/use-kept';
 import { useStructural } from '../components/use-structural';
 import { useViewKeys } from '../components/use-ui';
 import { useWidth } from '../components/use-width';
-import type { ViewState } from '../filters/filters';
+import { DEFAULT_VIEW, type ViewState } from '../filters/filters';
 import type { Lang } from '../i18n/lang';
 import type { TableData } from '../model/table';
 import type { PanelContent, PanelFacts, PanelModel, ViewKey } from './contract';
@@ -87,6 +87,15 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
   const { value: model, json: modelKey } = useStructural(
     useMemo(() => (data ? C.model(data, view) : undefined), [C, data, view]),
   );
+  // The sources with no filter: a citation's number in a link (sentence=<panel>.<n>) stays the
+  // same whatever the filters. Under the default view they are the model's own (no second model).
+  const atDefault = meta.viewKeys.every(
+    (k) => JSON.stringify(view[k]) === JSON.stringify(DEFAULT_VIEW[k]),
+  );
+  const allSources = useMemo(
+    () => (data && !atDefault ? C.model(data, DEFAULT_VIEW).sources : undefined),
+    [C, data, atDefault],
+  );
   const option = useMemo(
     () => (model ? C.option(model, lang, layout) : undefined),
     [C, model, lang, layout],
@@ -154,6 +163,7 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       title={text?.title}
       query={source}
       sources={model?.sources ?? []}
+      allSources={allSources}
       table={text?.table}
       exportChart={exportChart}
       minHeight={meta.heights.loading}

@@ -143,6 +143,11 @@ describe(`${LINKS.length} hostile links through parseView / parsePresent / parse
       if (!isOneOf(CRIME_METRICS, view.metric)) p.push(`metric ${view.metric}`);
       if (view.event !== undefined && !/^[a-z0-9][a-z0-9-]{0,80}$/.test(view.event))
         p.push(`event ${view.event}`);
+      if (
+        view.sentence !== undefined &&
+        !/^[a-z0-9][a-z0-9-]{0,39}\.[1-9][0-9]{0,2}$/.test(view.sentence)
+      )
+        p.push(`sentence ${view.sentence}`);
       if (typeof present.active !== 'boolean') p.push(`mode ${present.active}`);
       if (present.slide !== undefined && !/^[a-z0-9-]{1,40}$/.test(present.slide))
         p.push(`slide ${present.slide}`);
@@ -188,6 +193,7 @@ describe(`${LINKS.length} hostile links through parseView / parsePresent / parse
         region: view.regions,
         metric: view.metric,
         event: view.event,
+        sentence: view.sentence,
         mode: present.active,
         slide: present.slide,
         interval: present.interval,

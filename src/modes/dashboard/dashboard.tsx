@@ -5,6 +5,7 @@ import { usePrintSentences } from '../../components/use-print-sentences';
 import { useLang } from '../../components/use-ui';
 import { t } from '../../i18n/messages';
 import { PANELS } from '../panel-registry';
+import { useKnownSentence } from '../use-known-sentence';
 import { FilterSheet } from './filter-sheet';
 import { Header } from './header';
 import { landOnHash } from './land-on-hash';
@@ -16,6 +17,7 @@ const PANEL_IDS = PANELS.map((p) => p.id);
  * the header folds into a menu and the filters into a sheet (header.tsx, filter-sheet.tsx).
  */
 export function Dashboard() {
+  useKnownSentence();
   const lang = useLang();
   usePrintSentences();
   // Back from present mode: focus returns to the button that opened it.

@@ -14,6 +14,7 @@ import { PANELS } from '../panel-registry';
 import type { EmbedRequest } from './embed-params';
 import { useReportHeight } from './use-report-height';
 import './embed.css';
+import { useKnownSentence } from '../use-known-sentence';
 
 /**
  * One panel without the app's chrome, for an iframe on another page: the panel (with its source
@@ -22,6 +23,7 @@ import './embed.css';
  * (an iframe's history entries would land in the host page's back button).
  */
 export function EmbedView({ request, initial }: { request: EmbedRequest; initial: ViewState }) {
+  useKnownSentence();
   const view = useView();
   const { lang, theme } = view;
   const { entry, actions } = request;

@@ -23,6 +23,7 @@ import { useNotes } from './use-notes';
 import { usePresentKeys } from './use-present-keys';
 import { useShow } from './use-show';
 import './console.css';
+import { useKnownSentence } from '../use-known-sentence';
 
 const nothing = () => {};
 
@@ -35,6 +36,7 @@ const nothing = () => {};
  * the show in a new window.
  */
 export function PresenterConsole() {
+  useKnownSentence();
   const { lang, theme, present, index, slide } = useShow();
   const nextIndex = stepSlide(index, 1);
   const next = (SLIDES[nextIndex] ?? SLIDES[0]) as (typeof SLIDES)[number];

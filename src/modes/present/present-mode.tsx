@@ -21,6 +21,7 @@ import { useNotes } from './use-notes';
 import { usePresentKeys } from './use-present-keys';
 import { useShow } from './use-show';
 import './present.css';
+import { useKnownSentence } from '../use-known-sentence';
 
 /**
  * Present mode: the projector's window, or (`console=1`) the presenter console that the projector
@@ -38,6 +39,7 @@ export default function PresentMode() {
  * disposed when it leaves), and the presenter console (S), which it keeps on its slide.
  */
 function Projector() {
+  useKnownSentence();
   const { lang, theme, present, index, slide } = useShow();
   const notes = useNotes();
   const [paused, setPaused] = useState(false);

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Citation } from '../../components/citations';
 import { usePanelLayout } from '../../components/panel-context';
 import type { Source } from '../../data/common';
 import { fill, formatPeriod } from '../../i18n/format';
@@ -17,8 +18,8 @@ const w = GOVERNANCE_WORDS;
 
 /** Huzhou's governance results: rates on a 0–100 % scale, the change on its own axis, counts as cards. */
 export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
-  // "原句2" points into the sentences under "show the sentences", which a slide does not have
-  // (they are in its speaker notes): a slide leaves the marks out.
+  // "原句2" opens its sentence in the article reader, which a slide does not have (its sentences
+  // are in the speaker notes): a slide leaves the marks out.
   const marks = usePanelLayout() !== 'slide';
   return (
     <ContentPanel
@@ -84,7 +85,7 @@ export function GovernancePanel({ meta }: PanelViewProps<GovernanceMeta>) {
   );
 }
 
-/** " · 原句2": which of the panel's sentences a figure comes from. */
+/** " · 原句2": which of the panel's sentences a figure comes from; a click opens it in its report. */
 function SourceMark({
   source,
   sources,
@@ -98,15 +99,23 @@ function SourceMark({
   return (
     <>
       {' · '}
-      <span className="gov-source" title={fill(w.sourceMarkLabel[lang], { n })}>
+      <Citation
+        source={source}
+        lang={lang}
+        className="gov-source"
+        label={fill(w.sourceMarkLabel[lang], { n })}
+      >
         {fill(w.sourceMark[lang], { n })}
-      </span>
+      </Citation>
     </>
   );
 }
 
-/** One count as a card: the number in the locale's form, its unit, label, period and source. Text,
- *  not a button: a click on it (or on its source mark) changes no filter. */
+/**
+ * One count as a card: the number in the locale's form, its unit, label, period and source. Text,
+ * not a button (a card that filtered looked like a figure and emptied the page under the finger);
+ * its source mark opens the sentence.
+ */
 function FigureCard({
   card,
   lang,

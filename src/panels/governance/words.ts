@@ -29,8 +29,8 @@ export const GOVERNANCE_WORDS = {
   },
   sourceMark: { zh: '原句{n}', en: 'source {n}' },
   sourceMarkLabel: {
-    zh: '出处:“查看原句”中的第{n}句',
-    en: 'Source: sentence {n} under “Show the sentences”',
+    zh: '出处:“查看原句”中的第{n}句;点击在原文中阅读',
+    en: 'Source: sentence {n} under “Show the sentences”; opens it in its report',
   },
   noScope: {
     zh: '这些数字属于湖州市(浙江省);所选省份没有这些数字。',
