@@ -50,6 +50,8 @@ describe('the app shell (DOM)', () => {
         new Response('oops', { status: 500, statusText: 'Internal Server Error' }),
     });
     vi.stubGlobal('fetch', fetchMock);
+    // The details go to the console too (for the site's staff), once the page's words are in.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { container } = renderApp();
     await vi.waitFor(
       () =>
@@ -68,6 +70,10 @@ describe('the app shell (DOM)', () => {
       ),
     );
     expect(within(panel).getByRole('button', { name: '重试' })).toBeInTheDocument();
+    expect(consoleError).toHaveBeenCalledWith(
+      '数据文件无法获取: data/crime.json\n  服务器返回 500 Internal Server Error',
+    );
+    consoleError.mockRestore();
     await vi.waitFor(() =>
       expect(container.querySelectorAll('[data-status="success"]')).toHaveLength(4),
     );
