@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // Validates every file in data/ (or the folder given) against its schema and the article.
-// Usage: npm run check-data [-- path/to/data]
+// Usage: npm run check-data [-- path/to/data] [--lang zh]
+// (--lang zh: each problem in Chinese, as the dashboard's Chinese page words it)
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
-const dir = resolve(process.argv[2] ?? 'data');
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args[langAt + 1] : 'en';
+const dir = resolve(
+  args.find((a, i) => !a.startsWith('--') && (langAt < 0 || i !== langAt + 1)) ?? 'data',
+);
 const { module } = await runnerImport('./src/panels/check-data.ts', {
   configFile: false,
   logLevel: 'silent',
@@ -28,7 +34,10 @@ const files = Object.fromEntries(
   ]),
 );
 const reports = module.checkDataFiles(files, readFileSync(articlePath, 'utf8'));
-console.log(module.formatCheckReport(reports));
+const { problemText } = (
+  await runnerImport('./src/i18n/problems.ts', { configFile: false, logLevel: 'silent' })
+).module;
+console.log(module.formatCheckReport(reports, (m) => problemText(m, lang === 'zh' ? 'zh' : 'en')));
 const count = reports.reduce((n, r) => n + r.problems.length, 0);
 if (count > 0) {
   console.error(`\ncheck-data: ${count} problem${count === 1 ? '' : 's'} in ${dir}`);
