@@ -70,8 +70,11 @@ describe('the app shell (DOM)', () => {
       ),
     );
     expect(within(panel).getByRole('button', { name: '重试' })).toBeInTheDocument();
-    expect(consoleError).toHaveBeenCalledWith(
-      '数据文件无法获取: data/crime.json\n  服务器返回 500 Internal Server Error',
+    // Logged by an effect once the words are in: after the render that shows them.
+    await vi.waitFor(() =>
+      expect(consoleError).toHaveBeenCalledWith(
+        '数据文件无法获取: data/crime.json\n  服务器返回 500 Internal Server Error',
+      ),
     );
     consoleError.mockRestore();
     await vi.waitFor(() =>
