@@ -21,6 +21,11 @@ export const labelSchema = z.strictObject({
   en: z.string().check(z.trim(), z.minLength(1, 'the English label is empty')),
 });
 
+const yearText = z.string().check(z.regex(/^(19|20)\d\d$/, 'a year is four digits, like "2018"'));
+const monthText = z
+  .string()
+  .check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM, like "2018-08"'));
+
 /** Where a figure comes from: a verbatim sentence of one of the four reports, or (for figures a deployer adds) a citation. */
 export const sourceSchema = z.union([
   z.strictObject({
@@ -33,6 +38,8 @@ export const sourceSchema = z.union([
     citation: z
       .string()
       .check(z.trim(), z.minLength(4, 'a citation names the publication the figure comes from')),
+    /** When that publication appeared ("2016", "2016-09"): its source line says its own date, not the article's. */
+    date: z.optional(z.union([yearText, monthText])),
     url: z.optional(z.string()),
   }),
 ]);
@@ -41,10 +48,6 @@ export type Source = z.infer<typeof sourceSchema>;
 const year = z
   .int('a year is a whole number')
   .check(z.minimum(1900, 'a year before 1900?'), z.maximum(2100, 'a year after 2100?'));
-const yearText = z.string().check(z.regex(/^(19|20)\d\d$/, 'a year is four digits, like "2018"'));
-const monthText = z
-  .string()
-  .check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM, like "2018-08"'));
 const dayText = z
   .string()
   .check(

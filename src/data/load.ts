@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
-import { DatasetError, isFetchFailure, problemsFromIssues } from './problems';
+import { DatasetError, isFetchFailure, jsonSyntaxProblem, problemsFromIssues } from './problems';
 import { checkProvenance } from './provenance';
 
 /** Larger than any honest dataset by far; a bigger file is refused before parsing. */
@@ -36,9 +36,13 @@ export function parseDataset<S extends z.ZodMiniType>(
   try {
     json = JSON.parse(body);
   } catch (e) {
-    throw new DatasetError(file, [
-      { path: '', message: `the file is not valid JSON (${(e as Error).message})` },
-    ]);
+    const parser = (e as Error).message;
+    throw new DatasetError(
+      file,
+      [jsonSyntaxProblem(body, parser)],
+      'content',
+      `JSON.parse: ${parser}`,
+    );
   }
   const result = schema.safeParse(json, { reportInput: true });
   if (!result.success) throw new DatasetError(file, problemsFromIssues(result.error.issues));
@@ -71,8 +75,8 @@ function inlineDataset(file: string): string | undefined {
 /** A server that has not answered in this time is reported, not waited on for ever. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-function fetchFailure(file: string, message: string) {
-  return new DatasetError(file, [{ path: '', message }], 'fetch');
+function fetchFailure(file: string, message: string, detail?: string) {
+  return new DatasetError(file, [{ path: '', message }], 'fetch', detail);
 }
 
 /**
@@ -119,9 +123,11 @@ async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
     if (timedOut) {
       throw fetchFailure(file, `the server did not answer within ${FETCH_TIMEOUT_MS / 1000} s`);
     }
+    // The browser's own words ("Failed to fetch") say no more than this, in English: the console has them.
     throw fetchFailure(
       file,
-      `the file could not be fetched (${(e as Error).message}); is the server reachable?`,
+      'the file could not be fetched; is the server reachable?',
+      (e as Error).message,
     );
   } finally {
     done();

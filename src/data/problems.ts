@@ -73,16 +73,73 @@ export function problemsFromIssues(
   });
 }
 
+/** Line and column (from 1) of a character offset, as an editor shows them. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1}`;
+}
+
+/** Whether JSON text stops inside a string or with a bracket still open: a file cut short. */
+function breaksOff(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (const ch of text) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ']') depth -= 1;
+  }
+  return inString || depth > 0;
+}
+
+/**
+ * What is wrong with text JSON.parse refused, in the data layer's own words (which the Chinese page
+ * translates), never the parser's: its wording is English and differs from one browser to the next
+ * ("Unterminated string in JSON at position 3456", "Unexpected end of JSON input"). The parser's
+ * text goes with the error to the console (DatasetError's `detail`).
+ */
+export function jsonSyntaxProblem(text: string, parserMessage: string): Problem {
+  const end = text.trimEnd().length;
+  if (breaksOff(text))
+    return {
+      path: '',
+      message: `the file is not valid JSON: it breaks off at ${lineAndColumn(text, end)} before its data is complete (was it cut short?)`,
+    };
+  const start = text.length - text.trimStart().length;
+  const reported = parserMessage.match(/at position (\d+)/)?.[1];
+  // A file that does not even begin as JSON: some parsers name no position for it.
+  const offset = reported ? Number(reported) : /^[[{"\d-]/.test(text.slice(start)) ? -1 : start;
+  return {
+    path: '',
+    message:
+      offset >= 0
+        ? `the file is not valid JSON: unexpected text at ${lineAndColumn(text, Math.min(offset, end))}`
+        : 'the file is not valid JSON',
+  };
+}
+
 /** A data file that could not be used, with every problem found in it. */
 export class DatasetError extends Error {
   readonly file: string;
   readonly problems: readonly Problem[];
   /** `fetch`: the file could not be had (worth a retry); `content`: it arrived and is wrong (fix the file). */
   readonly kind: 'fetch' | 'content';
-  constructor(file: string, problems: readonly Problem[], kind: 'fetch' | 'content' = 'content') {
+  /** What the browser said in its own words (the JSON parser's message, the network error), for the console only. */
+  readonly detail: string | undefined;
+  constructor(
+    file: string,
+    problems: readonly Problem[],
+    kind: 'fetch' | 'content' = 'content',
+    detail?: string,
+  ) {
     super(
       `${file}: ${problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`,
     );
+    this.detail = detail;
     this.name = 'DatasetError';
     this.file = file;
     this.problems = problems;

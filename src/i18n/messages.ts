@@ -14,7 +14,15 @@ const zh = {
   retry: '重试',
   dataError: '数据文件有误,此面板无法显示',
   fetchError: '数据文件无法获取',
-  howToFix: '部署人员请修正该文件后刷新;运行 npm run check-data 可列出所有问题。',
+  // What a reader is told (the details are for the site's staff, behind a disclosure).
+  readerDataError: '此图表的数据无法读取。',
+  readerFetchError: '此图表的数据暂时无法获取。',
+  readerOthersFine: '其他图表不受影响。',
+  readerTellData: '请告知本网站的管理员,以便修正数据。',
+  readerTellFetch: '请稍后重试;如仍无法显示,请告知本网站的管理员。',
+  errorDetails: '技术细节(供网站管理员)',
+  howToFix: '请修正该文件后刷新页面;在项目目录中运行 npm run check-data 可列出所有问题。',
+  howToFixFetch: '请检查服务器上有没有该文件、能否访问;文件恢复后点“重试”即可显示。',
   renderError: '此面板显示出错',
   skipToContent: '跳到看板内容',
   footer: '所有数字均来自2020年6月浙江一家报纸同一版面的四篇报道;每个数字均可查看原句。',
@@ -53,7 +61,17 @@ const en: Record<MessageKey, string> = {
   retry: 'Retry',
   dataError: 'A data file is wrong; this panel cannot be shown',
   fetchError: 'A data file could not be loaded',
-  howToFix: 'Deployers: fix the file and reload; npm run check-data lists every problem.',
+  readerDataError: "This chart's data could not be read.",
+  readerFetchError: "This chart's data could not be loaded just now.",
+  readerOthersFine: 'The other charts are not affected.',
+  readerTellData: "Please tell the site's administrator, so that the data can be fixed.",
+  readerTellFetch:
+    "Try again in a moment; if it still fails, please tell the site's administrator.",
+  errorDetails: "Details for the site's administrator",
+  howToFix:
+    'Fix the file and reload the page; npm run check-data in the project lists every problem.',
+  howToFixFetch:
+    'Check that the file is on the server and can be reached; once it is back, Retry draws the chart.',
   renderError: 'This panel failed to display',
   skipToContent: 'Skip to the dashboard',
   footer:

@@ -27,6 +27,8 @@ const type = (name: string) => TYPES[name] ?? name;
 
 const FIXED: Record<string, string> = {
   'the file is empty': '文件为空',
+  'the file is not valid JSON': '文件不是有效的 JSON',
+  'the file could not be fetched; is the server reachable?': '无法取得该文件;服务器能否访问?',
   'the file is missing': '文件不存在',
   'the Chinese label is empty': '中文标签为空',
   'the English label is empty': '英文标签为空',
@@ -77,13 +79,16 @@ const RULES: readonly Rule[] = [
     /^the server sent an HTML page instead of JSON/,
     () => '服务器返回的是一个网页而不是 JSON(文件是否缺失,或被登录页拦住?)',
   ],
-  [/^the file is not valid JSON \((.*)\)$/s, (m) => `文件不是有效的 JSON(${m[1]})`],
+  [
+    /^the file is not valid JSON: it breaks off at line (\d+), column (\d+) before its data is complete \(was it cut short\?\)$/,
+    (m) => `文件不是有效的 JSON:在第 ${m[1]} 行第 ${m[2]} 列处中断,数据不完整(文件是否被截断?)`,
+  ],
+  [
+    /^the file is not valid JSON: unexpected text at line (\d+), column (\d+)$/,
+    (m) => `文件不是有效的 JSON:第 ${m[1]} 行第 ${m[2]} 列处的内容不符合 JSON 格式`,
+  ],
   [/^the server answered (.+)$/, (m) => `服务器返回 ${m[1]}`],
   [/^the server did not answer within (\d+) s$/, (m) => `服务器在 ${m[1]} 秒内没有响应`],
-  [
-    /^the file could not be fetched \((.*)\); is the server reachable\?$/s,
-    (m) => `无法取得该文件(${m[1]});服务器能否访问?`,
-  ],
   [
     /^a rate is a percentage from 0 to 100, not (.+)$/,
     (m) => `比率是0到100之间的百分数,而不是 ${m[1]}`,

@@ -39,15 +39,19 @@ export function checkDataFiles(
   return reports;
 }
 
-/** The report as a deployer reads it in a terminal. */
-export function formatCheckReport(reports: readonly FileReport[]): string {
+/** The report as a deployer reads it in a terminal; `words` puts each problem in another language
+ *  (`npm run check-data -- --lang zh`: i18n/problems.ts's Chinese, as the page shows it). */
+export function formatCheckReport(
+  reports: readonly FileReport[],
+  words: (message: string) => string = (m) => m,
+): string {
   return reports
     .map((r) =>
       r.problems.length === 0
         ? `✓ ${r.file}`
         : [
             `✗ ${r.file}`,
-            ...r.problems.map((p) => `    ${p.path || '(whole file)'}: ${p.message}`),
+            ...r.problems.map((p) => `    ${p.path || '(whole file)'}: ${words(p.message)}`),
             ...(r.articleUnchecked
               ? [
                   '    (its figures and sentences are checked against the article once these are fixed)',

@@ -1,7 +1,34 @@
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { PANEL_OF, realFile, VARIANTS } from '../fixtures/malformed';
 import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { sendJson } from '../support/server';
+
+/** What a reader is told of a data file that arrived wrong, and of one that could not be had. */
+const READER = {
+  zh: '此图表的数据无法读取。其他图表不受影响。请告知本网站的管理员,以便修正数据。',
+  en: "This chart's data could not be read.The other charts are not affected. Please tell the site's administrator, so that the data can be fixed.",
+};
+const READER_FETCH = {
+  zh: '此图表的数据暂时无法获取。其他图表不受影响。请稍后重试;如仍无法显示,请告知本网站的管理员。',
+  en: "This chart's data could not be loaded just now.The other charts are not affected. Try again in a moment; if it still fails, please tell the site's administrator.",
+};
+
+/** The pattern without its ^ and $: found anywhere in a longer text. */
+const unanchored = (re: RegExp) => new RegExp(re.source.replace(/^\^/, '').replace(/\$$/, ''));
+
+/** Where an outage is shown: the reader's sentence, the details (opened), and the retry buttons. */
+async function outageShown(page: Page, lang: 'zh' | 'en') {
+  const alert = page.locator('[data-panel="crime-trend"] [role="alert"]');
+  await alert.locator(`.problems[data-words="${lang}"]`).waitFor({ state: 'attached' });
+  await alert.locator('summary').click();
+  return {
+    reader: await alert.locator('.error-reader').textContent(),
+    details: (await alert.locator('details').textContent()) ?? '',
+    detailsShown: await alert.locator('.problems').isVisible(),
+    retry: await alert.getByRole('button', { name: lang === 'zh' ? '重试' : 'Retry' }).count(),
+  };
+}
 
 /** What the server answers for data files in the current test: a replacement text per file. */
 const replace = new Map<string, string>();
@@ -17,19 +44,49 @@ describeBrowser(`the built app on ${VARIANTS.length} malformed data files`, () =
   });
 
   it.each(VARIANTS.map((variant) => [variant.name, variant] as const))(
-    '%s: the panel names file, path and problem; the others draw',
+    '%s: the reader is told in a sentence, the details name file, path and problem; no retry; the others draw',
     async (_name, variant) => {
       replace.clear();
       replace.set(variant.file, variant.make(realFile(variant.file)));
-      // The problems as check-data words them: the English page (the Chinese page is tested below).
-      const { page, context, pageErrors } = await app.open('?lang=en');
+      const { page, context, pageErrors, consoleErrors } = await app.open();
       await panelsSettled(page);
       const panel = page.locator(`[data-panel="${variant.panel}"]`);
       await expect(panel.getAttribute('data-status')).resolves.toBe('error');
-      const alert = (await panel.locator('[role="alert"]').textContent()) ?? '';
-      expect(alert).toContain(`data/${variant.file}`);
-      if (variant.path) expect(alert).toContain(variant.path);
-      expect(alert).toMatch(variant.message);
+      const alert = panel.locator('[role="alert"]');
+      // The Chinese page (the default): the reader's sentence, then the details once opened.
+      await alert.locator('.problems[data-words="zh"]').waitFor({ state: 'attached' });
+      await expect(alert.locator('.error-reader').textContent()).resolves.toBe(READER.zh);
+      await expect(
+        alert.locator('details').evaluate((d) => (d as HTMLDetailsElement).open),
+      ).resolves.toBe(false);
+      await expect(alert.locator('.problems').isVisible()).resolves.toBe(false);
+      await alert.locator('summary').click();
+      await expect(alert.locator('.problems').isVisible()).resolves.toBe(true);
+      const zh = (await alert.locator('details').textContent()) ?? '';
+      expect(zh).toContain(`data/${variant.file}`);
+      if (variant.path) expect(zh).toContain(variant.path);
+      expect(zh).not.toMatch(variant.message);
+      expect(zh).not.toMatch(/Unexpected|Unterminated|position \d|should be|is missing/);
+      // No retry: the same file would arrive just as wrong.
+      await expect(alert.getByRole('button').count()).resolves.toBe(0);
+      // The details are in the console too, once.
+      expect(consoleErrors.filter((e) => e.includes(`data/${variant.file}`))).toHaveLength(1);
+      // The failed panel is as tall as its message (no blank area of its row's height under it).
+      const [panelBox, alertBox] = await Promise.all([panel.boundingBox(), alert.boundingBox()]);
+      expect(
+        (panelBox?.y ?? 0) +
+          (panelBox?.height ?? 0) -
+          ((alertBox?.y ?? 0) + (alertBox?.height ?? 0)),
+      ).toBeLessThan(24);
+      // The English page: the problems as check-data words them.
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await expect(alert.locator('.error-reader').textContent()).resolves.toBe(READER.en);
+      await alert.locator('.problems[data-words="en"]').waitFor({ state: 'attached' });
+      const en = (await alert.locator('details').textContent()) ?? '';
+      expect(en).toContain(`data/${variant.file}`);
+      if (variant.path) expect(en).toContain(variant.path);
+      expect(en).toMatch(unanchored(variant.message));
+      await expect(alert.getByRole('button').count()).resolves.toBe(0);
       // Nothing of the broken file is drawn: no chart in its panel.
       await expect(panel.locator('[data-chart]').count()).resolves.toBe(0);
       const others = Object.values(PANEL_OF).filter((p) => p !== variant.panel);
@@ -50,7 +107,10 @@ describeBrowser(`the built app on ${VARIANTS.length} malformed data files`, () =
     replace.set(variant.file, variant.make(realFile(variant.file)));
     const { page, context } = await app.open();
     await panelsSettled(page);
-    await page.waitForSelector(`[data-panel="${variant.panel}"] .problems[data-words="zh"]`);
+    // The problems are in the closed details: attached, not shown.
+    await page.waitForSelector(`[data-panel="${variant.panel}"] .problems[data-words="zh"]`, {
+      state: 'attached',
+    });
     const alert =
       (await page.locator(`[data-panel="${variant.panel}"] [role="alert"]`).textContent()) ?? '';
     expect(alert).toContain('数据文件有误');
@@ -122,7 +182,13 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
       await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
         timeout: 20_000,
       });
-      await expect(panel.locator('[role="alert"]').textContent()).resolves.toMatch(message);
+      const shown = await outageShown(page, 'en');
+      expect(shown.reader).toBe(READER_FETCH.en);
+      expect(shown.details).toContain('data/crime.json');
+      expect(shown.details).toMatch(message);
+      expect(shown.retry).toBe(1);
+      expect(shown.detailsShown).toBe(true);
+      expect(shown.detailsShown).toBe(true);
       expect(requests).toBe(3); // the first try and two retries, no more
       await page.waitForTimeout(1500);
       expect(requests).toBe(3);
@@ -138,6 +204,7 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
     mode = '404';
     const { page, context } = await app.open();
     await page.waitForSelector('[data-panel="crime-trend"] .problems[data-words="zh"]', {
+      state: 'attached',
       timeout: 20_000,
     });
     const alert =
@@ -145,6 +212,12 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
     expect(alert).toContain('数据文件无法获取');
     expect(alert).toContain('服务器返回 404');
     expect(alert).not.toMatch(/the server answered/);
+    const shown = await outageShown(page, 'zh');
+    expect(shown.reader).toBe(READER_FETCH.zh);
+    expect(shown.details).toContain('data/crime.json');
+    expect(shown.details).toContain('服务器返回 404 Not Found');
+    expect(shown.retry).toBe(1);
+    expect(shown.detailsShown).toBe(true);
     mode = 'ok';
     await context.close();
   });
@@ -157,9 +230,14 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
     await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
       timeout: 20_000,
     });
-    await expect(
-      page.locator('[data-panel="crime-trend"] [role="alert"]').textContent(),
-    ).resolves.toMatch(/could not be fetched/);
+    const shown = await outageShown(page, 'en');
+    expect(shown.reader).toBe(READER_FETCH.en);
+    expect(shown.details).toContain('data/crime.json');
+    expect(shown.details).toMatch(/could not be fetched; is the server reachable\?/);
+    // The browser's own words are for the console, not the page.
+    expect(shown.details).not.toMatch(/ERR_|Failed to fetch/);
+    expect(shown.retry).toBe(1);
+    expect(shown.detailsShown).toBe(true);
     await context.unroute('**/data/crime.json');
     await page.locator('[data-panel="crime-trend"]').getByRole('button', { name: 'Retry' }).click();
     await page.waitForSelector('[data-panel="crime-trend"][data-status="success"]');
@@ -174,9 +252,12 @@ describeBrowser('outages: a data file that is missing, failing, slow or unreacha
     await page.waitForSelector('[data-panel="crime-trend"][data-status="error"]', {
       timeout: 20_000,
     });
-    await expect(
-      page.locator('[data-panel="crime-trend"] [role="alert"]').textContent(),
-    ).resolves.toMatch(/did not answer within 15 s/);
+    const shown = await outageShown(page, 'en');
+    expect(shown.reader).toBe(READER_FETCH.en);
+    expect(shown.details).toContain('data/crime.json');
+    expect(shown.details).toMatch(/did not answer within 15 s/);
+    expect(shown.retry).toBe(1);
+    expect(shown.detailsShown).toBe(true);
     mode = 'ok';
     await context.close();
   });

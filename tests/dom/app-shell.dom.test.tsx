@@ -53,6 +53,8 @@ describe('the app shell (DOM)', () => {
         new Response('oops', { status: 500, statusText: 'Internal Server Error' }),
     });
     vi.stubGlobal('fetch', fetchMock);
+    // The details go to the console too (for the site's staff), once the page's words are in.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { container } = renderApp();
     await vi.waitFor(
       () =>
@@ -71,6 +73,13 @@ describe('the app shell (DOM)', () => {
       ),
     );
     expect(within(panel).getByRole('button', { name: '重试' })).toBeInTheDocument();
+    // Logged by an effect once the words are in: after the render that shows them.
+    await vi.waitFor(() =>
+      expect(consoleError).toHaveBeenCalledWith(
+        '数据文件无法获取: data/crime.json\n  服务器返回 500 Internal Server Error',
+      ),
+    );
+    consoleError.mockRestore();
     await vi.waitFor(() =>
       // Every other panel draws.
       expect(container.querySelectorAll('[data-status="success"]')).toHaveLength(

@@ -64,4 +64,18 @@ describe('the check-data command', () => {
     );
     expect(bad.stderr).toContain('check-data: 1 problem');
   }, 30_000);
+
+  it('with --lang zh, each problem in Chinese, as the Chinese page says it; the path as it is', () => {
+    const variant = VARIANTS.find((x) => x.name === 'truncated JSON');
+    if (!variant) throw new Error('fixture missing');
+    cpSync('data', dir, { recursive: true });
+    writeFileSync(join(dir, variant.file), variant.make(realFile(variant.file)));
+    const zh = spawnSync('node', ['scripts/check-data.mjs', dir, '--lang', 'zh'], {
+      encoding: 'utf8',
+    });
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toContain('✗ governance.json');
+    expect(zh.stdout).toMatch(/\(whole file\): 文件不是有效的 JSON:在第 \d+ 行第 \d+ 列处中断/);
+    expect(zh.stdout).not.toMatch(/not valid JSON|Unexpected|Unterminated/);
+  }, 30_000);
 });

@@ -1,5 +1,7 @@
-import type { Lang } from '../../i18n/lang';
-import { t } from '../../i18n/messages';
+// With their extensions: vite.config.ts imports this file, and the native config loader (Node's
+// own) resolves no extensionless import.
+import type { Lang } from '../../i18n/lang.ts';
+import { t } from '../../i18n/messages.ts';
 
 /**
  * The dashboard's title and subtitle: in its header, and (in the default language) in the page's

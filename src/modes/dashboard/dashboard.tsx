@@ -1,14 +1,27 @@
-import { useEffect } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import { restoreFocus } from '../../components/focus-return';
 import { Notices } from '../../components/notices';
 import { usePrintSentences } from '../../components/use-print-sentences';
 import { useLang } from '../../components/use-ui';
 import { t } from '../../i18n/messages';
-import { PANELS } from '../panel-registry';
+import { citationsIn, footerText } from '../../model/sources';
+import { PANELS, panelFileQuery } from '../panel-registry';
 import { useKnownSentence } from '../use-known-sentence';
 import { FilterSheet } from './filter-sheet';
 import { Header } from './header';
 import { landOnHash } from './land-on-hash';
+
+/** The sources other than the article that the loaded data files cite (the footer names them). */
+function useCitations() {
+  const data = useQueries({
+    queries: PANELS.map((p) => panelFileQuery(p.meta.dataset)),
+    combine: (results) => results.map((r) => r.data),
+  });
+  const key = JSON.stringify(citationsIn(data));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the same citations, the same list
+  return useMemo(() => citationsIn(data), [key]);
+}
 
 const PANEL_IDS = PANELS.map((p) => p.id);
 
@@ -43,7 +56,7 @@ export function Dashboard() {
         </div>
       </main>
       <footer className="app-footer">
-        <p>{t(lang, 'footer')}</p>
+        <p>{footerText(useCitations(), lang)}</p>
       </footer>
     </>
   );

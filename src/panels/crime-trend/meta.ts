@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { crimeQuery, crimeSchema } from '../../data/crime';
 import { timelineQuery } from '../../data/timeline';
 import type { PanelMeta } from '../contract';
+import * as view from './view';
 
 const facts = {
   id: 'crime-trend',
@@ -17,11 +18,12 @@ export type CrimeTrendMeta = typeof facts;
 
 /**
  * The first panel. Its view is in the page's own chunk (modes/panel-registry.tsx imports it), so
- * its load() resolves at once. It also reads timeline.json, for the milestones, and draws without it.
+ * its load() hands over the module already there (a dynamic import of it could split nothing off,
+ * and the bundler warned so on every build). It also reads timeline.json, for the milestones, and draws without it.
  */
 export const CRIME_TREND = {
   ...facts,
-  load: () => import('./view'),
+  load: async () => view,
   data: async (client: QueryClient) => ({
     crime: await client.fetchQuery(crimeQuery),
     // As on the page: the milestones are a bonus, a broken timeline leaves the chart without them.

@@ -306,6 +306,9 @@ export function valueScale(max: number): { max: number; interval: number } {
 
 type MarkLineData = NonNullable<NonNullable<LineSeriesOption['markLine']>['data']>;
 
+/** The shortest connector that carries its "not reported" label, in years from point to point. */
+export const GAP_LABEL_MIN_YEARS = 7;
+
 /** Dashed, labelled connectors across unreported years, and the milestone marks (numbered on the top grid). */
 function markLineData(
   gaps: readonly Gap[],
@@ -324,9 +327,15 @@ function markLineData(
         coord: [g.from.year, g.from.value],
         lineStyle: { type: 'dashed', width: 1.5 },
         label: {
-          show: true,
+          // Only along a connector long enough for it: on a phone a year is about 15 px, and a
+          // shorter one put "2016–2018年未报告" over the label of the point it starts from. The
+          // note under the chart says what every dashed line is.
+          show: g.to.year - g.from.year >= GAP_LABEL_MIN_YEARS,
           position: 'middle',
-          formatter: fill(CRIME_WORDS.notReported[lang], { from: g.missingFrom, to: g.missingTo }),
+          formatter:
+            g.missingFrom === g.missingTo
+              ? fill(CRIME_WORDS.notReportedOne[lang], { year: g.missingFrom })
+              : fill(CRIME_WORDS.notReported[lang], { from: g.missingFrom, to: g.missingTo }),
         },
       },
       { coord: [g.to.year, g.to.value] },

@@ -112,3 +112,16 @@ export function pointText(metric: MetricView, point: CrimePoint, lang: Lang): st
     }) + (point === metric.peak ? CRIME_WORDS.pointPeak[lang] : '')
   );
 }
+
+/**
+ * The note on the years drawn, from what is drawn: the article's years alone, or with years a
+ * deployer cited from another source (then "only the article's years" would be untrue); with a
+ * dashed line across unreported years, or none.
+ */
+export function drawnYearsNote(view: CrimeTrendView, lang: Lang): string {
+  const dashed = view.metrics.some((m) => m.gaps.length > 0);
+  const cited = view.metrics.some((m) => m.points.some((p) => !('report' in p.source)));
+  const w = CRIME_WORDS;
+  if (cited) return (dashed ? w.gapNoteCited : w.reportedOnlyNoteCited)[lang];
+  return (dashed ? w.gapNote : w.reportedOnlyNote)[lang];
+}

@@ -14,7 +14,7 @@ import { CRIME_TREND_CONTENT } from './content';
 import type { CrimeTrendMeta } from './meta';
 import { type Milestone, metricsOutOfYears, pointById } from './model';
 import { milestoneLegend } from './option';
-import { outOfYearsNote, pointText } from './text';
+import { drawnYearsNote, outOfYearsNote, pointText } from './text';
 import { CRIME_WORDS as w } from './words';
 
 /** Huzhou's criminal cases and homicides: reported years only, each metric on its own scale. */
@@ -57,9 +57,7 @@ export function CrimeTrendPanel({ meta }: PanelViewProps<CrimeTrendMeta>) {
                 {outOfYearsNote(h, lang)}
               </p>
             ))}
-          <p>
-            {(model.metrics.some((m) => m.gaps.length > 0) ? w.gapNote : w.reportedOnlyNote)[lang]}
-          </p>
+          <p>{drawnYearsNote(model, lang)}</p>
           {model.metrics.some((m) => m.decline) && <p>{w.derivedNote[lang]}</p>}
           {timelineBroken && (
             <p className="warn">

@@ -3,6 +3,8 @@ export const CRIME_WORDS = {
   // Along the dashed connector, which on a phone is barely longer than the Chinese in one line:
   // both in two lines, so the label stays clear of the point labels at its ends.
   notReported: { zh: '{from}–{to}年\n未报告', en: '{from}–{to}\nnot reported' },
+  /** One year missing between two drawn: not "2016–2016". */
+  notReportedOne: { zh: '{year}年\n未报告', en: '{year}\nnot reported' },
   peak: { zh: '峰值', en: 'peak' },
   derivedDecline: {
     zh: '较{year}年峰值下降{pct}(推算)',
@@ -23,6 +25,15 @@ export const CRIME_WORDS = {
   reportedOnlyNote: {
     zh: '只画出文章报告的年份。',
     en: 'Only the years the article reports are drawn.',
+  },
+  /** The notes above, once a year cited from another source than the article is drawn. */
+  gapNoteCited: {
+    zh: '只画出有出处的年份:文章报告的,以及另注出处的(见来源);虚线只连接两个有数字的年份,中间年份未报告,不是数据。',
+    en: 'Only years with a source are drawn: the article’s, and those cited from elsewhere (see the sources); a dashed line joins two years with figures, and the years between were not reported — it is not data.',
+  },
+  reportedOnlyNoteCited: {
+    zh: '只画出有出处的年份:文章报告的,以及另注出处的(见来源)。',
+    en: 'Only years with a source are drawn: the article’s, and those cited from elsewhere (see the sources).',
   },
   derivedNote: {
     zh: '降幅由存储的两个数字计算得出,文章未直接给出。',
