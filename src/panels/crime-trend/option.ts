@@ -318,12 +318,14 @@ function markLineData(
 ): MarkLineData {
   const data: MarkLineData = [];
   for (const g of gaps) {
+    // "2011–2018年\n未报告", or "2018年\n未报告" for one year: the label, and on one line the tooltip's.
+    const words =
+      g.missingFrom === g.missingTo
+        ? fill(CRIME_WORDS.notReportedOne[lang], { year: g.missingFrom })
+        : fill(CRIME_WORDS.notReported[lang], { from: g.missingFrom, to: g.missingTo });
     data.push([
       {
-        name: fill(CRIME_WORDS.notReported[lang], { from: g.missingFrom, to: g.missingTo }).replace(
-          '\n',
-          ' ',
-        ),
+        name: words.replace('\n', ' '),
         coord: [g.from.year, g.from.value],
         lineStyle: { type: 'dashed', width: 1.5 },
         label: {
@@ -332,10 +334,7 @@ function markLineData(
           // note under the chart says what every dashed line is.
           show: g.to.year - g.from.year >= GAP_LABEL_MIN_YEARS,
           position: 'middle',
-          formatter:
-            g.missingFrom === g.missingTo
-              ? fill(CRIME_WORDS.notReportedOne[lang], { year: g.missingFrom })
-              : fill(CRIME_WORDS.notReported[lang], { from: g.missingFrom, to: g.missingTo }),
+          formatter: words,
         },
       },
       { coord: [g.to.year, g.to.value] },
