@@ -26,11 +26,34 @@ export function sourceEntries(sources: readonly Source[], lang: Lang): SourceEnt
   return out;
 }
 
+/**
+ * A verbatim sentence between quotation marks, once: a sentence that is itself a quotation (a
+ * citizen's own words, “10多年前,我…”) keeps its own marks instead of getting a second pair.
+ */
+export function quoteSentence(sentence: string): string {
+  return /^“[^“”]*”$/.test(sentence) ? sentence : `“${sentence}”`;
+}
+
 /** Each source as one line of speaker notes: “the verbatim sentence” — its report. */
 export function sourceSentences(sources: readonly Source[], lang: Lang): string[] {
   return sourceEntries(sources, lang).map((e) =>
-    e.sentence ? `“${e.sentence}” — ${e.origin}` : e.origin,
+    e.sentence ? `${quoteSentence(e.sentence)} — ${e.origin}` : e.origin,
   );
+}
+
+/**
+ * The lines printed under an exported image: the source line, the filters that shaped what it
+ * shows (filter-labels.ts's filtersInEffect; none when unfiltered), then each sentence, quoted.
+ */
+export function exportFooter(
+  sources: readonly Source[],
+  lang: Lang,
+  filters: string | undefined,
+): string[] {
+  const sentences = sourceEntries(sources, lang).flatMap((e) =>
+    e.sentence ? [quoteSentence(e.sentence)] : [],
+  );
+  return [sourceLine(sources, lang), ...(filters ? [filters] : []), ...sentences];
 }
 
 /** The distinct origins of the sources (report titles, citations), in first-seen order. */
@@ -65,4 +88,9 @@ export function shortSourceLine(sources: readonly Source[], lang: Lang): string 
   return lang === 'zh'
     ? `来源:${quote(first, 'zh')}等${all.length}篇报道(2020年6月)`
     : `Sources: ${quote(first, 'en')} and ${more} more report${more > 1 ? 's' : ''} (June 2020)`;
+}
+
+/** A table row's sources in one CSV cell: each “sentence” — report, joined by " / ". */
+export function sourceCell(sources: readonly Source[], lang: Lang): string {
+  return sourceSentences(sources, lang).join(' / ');
 }

@@ -7,6 +7,7 @@ import { t } from '../../i18n/messages';
 import { PANELS } from '../panel-registry';
 import { FilterBar } from './filter-bar';
 import { Header } from './header';
+import { PrintedFilters } from './printed-filters';
 
 /** The dashboard: header, link notices, filters, and the panels in a responsive grid. */
 export function Dashboard() {
@@ -26,6 +27,7 @@ export function Dashboard() {
       <main>
         <Notices />
         <FilterBar />
+        <PrintedFilters />
         <div className="panel-grid" id="panels">
           {PANELS.map(({ id, Component }) => (
             <Component key={id} />
