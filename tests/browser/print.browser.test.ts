@@ -107,13 +107,13 @@ describeBrowser('printing', () => {
   });
 
   it.each([
-    ['zh', '', '0'],
-    ['zh', '', '10mm'],
-    ['en', '?lang=en', '0'],
-    ['en', '?lang=en', '10mm'],
+    ['zh', '0', ''],
+    ['zh', '10mm', ''],
+    ['en', '0', '?lang=en'],
+    ['en', '10mm', '?lang=en'],
   ])(
     'the A4 print in %s (margins %s): no page holds less than a fifth of a page',
-    async (lang, query, margin) => {
+    async (lang, margin, query) => {
       const { page, context } = await app.open(query);
       await ready(page);
       const name = `a4-${lang}-${margin}`;
