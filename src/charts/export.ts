@@ -22,24 +22,39 @@ const wrapText = (text: string, max: number) => wrapLines(text, max, COLUMNS, !C
  *  A chart that draws inside its height keeps that height. */
 const GROW_MARGIN = 12;
 
+/** A box in px: where the chart's elements draw. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
- * How far down the chart draws, in px: the bottom of its lowest element (a key beside the plot,
- * lines under it), wherever the option placed it.
+ * Where the chart draws, in px: the box around all its elements (a key beside the plot, lines
+ * under it), wherever the option placed them.
  */
-function drawnBottom(chart: ReturnType<typeof echarts.init>): number {
-  let bottom = 0;
+function drawnBox(chart: ReturnType<typeof echarts.init>): Box {
+  let [left, top, right, bottom] = [Infinity, Infinity, 0, 0];
   // The zrender storage is not in ECharts' types; it is what the SVG string was rendered from.
   const storage = (chart.getZr() as unknown as { storage: ZrStorage }).storage;
   for (const el of storage.getDisplayList(true)) {
     if (el.ignore || el.invisible) continue;
     const r = el.getBoundingRect().clone();
     if (el.transform) r.applyTransform(el.transform);
-    if (Number.isFinite(r.y + r.height)) bottom = Math.max(bottom, r.y + r.height);
+    if (!Number.isFinite(r.x + r.y + r.width + r.height) || r.width * r.height === 0) continue;
+    left = Math.min(left, r.x);
+    top = Math.min(top, r.y);
+    right = Math.max(right, r.x + r.width);
+    bottom = Math.max(bottom, r.y + r.height);
   }
-  return bottom;
+  if (left > right) return { x: 0, y: 0, width: 0, height: 0 };
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 interface ZrRect {
+  x: number;
+  width: number;
   y: number;
   height: number;
   clone(): ZrRect;
@@ -62,7 +77,8 @@ function render(option: ChartOption, theme: ChartThemeName, width: number, heigh
       { ...option, aria: chartAria(false), animation: false, tooltip: undefined },
       { notMerge: true },
     );
-    return { svg: chart.renderToSVGString(), bottom: drawnBottom(chart) };
+    const box = drawnBox(chart);
+    return { svg: chart.renderToSVGString(), bottom: box.y + box.height, box };
   } finally {
     chart.dispose();
   }
@@ -91,6 +107,56 @@ export function chartOnlySvg(
     drawn = render(fonted, theme, width, height);
   }
   return { svg: drawn.svg, width, height };
+}
+
+/** Room kept around what a slide's chart draws, in px. */
+const FIT_PAD = 6;
+
+/**
+ * The chart alone for a slide's chart area of that `aspect` (width / height): drawn wider when
+ * what it draws is taller than the area, then cut to what it draws (the image holds no margin
+ * beyond the chart's own), so that, scaled into the area, it fills it.
+ */
+export function chartFittedSvg(
+  option: ChartOption,
+  theme: ChartThemeName,
+  lang: Lang,
+  aspect: number,
+): { svg: string; width: number; height: number } {
+  const fontFamily = fontFamilyFor(lang);
+  const fonted: ChartOption = {
+    ...option,
+    textStyle: { ...(option.textStyle as object), fontFamily },
+  };
+  const draw = (width: number) => {
+    let height = Math.round(width / aspect);
+    let drawn = render(fonted, theme, width, height);
+    if (drawn.bottom > height) {
+      height = Math.ceil(drawn.bottom + GROW_MARGIN);
+      drawn = render(fonted, theme, width, height);
+    }
+    return drawn;
+  };
+  let width = 960;
+  let drawn = draw(width);
+  const own = drawn.box.width / Math.max(1, drawn.box.height);
+  // Taller than the area: wider, so the axes and bands take the room the area gives (at most 1.8×,
+  // so the labels stay legible on the slide).
+  if (own < aspect * 0.9) {
+    width = Math.round(Math.min(width * 1.8, width * (aspect / own)));
+    drawn = draw(width);
+  }
+  const b = drawn.box;
+  const x = Math.max(0, Math.floor(b.x - FIT_PAD));
+  const y = Math.max(0, Math.floor(b.y - FIT_PAD));
+  const w = Math.ceil(b.width + 2 * FIT_PAD);
+  const h = Math.ceil(b.height + 2 * FIT_PAD);
+  const bg = TOKENS[theme].background;
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${x} ${y} ${w} ${h}"><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${bg}"/>${drawn.svg}</svg>`,
+    width: w,
+    height: h,
+  };
 }
 
 /**

@@ -1,6 +1,14 @@
 import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { echarts } from '../charts/echarts';
 import { finishOption } from '../charts/option';
 import { chartThemeName, fontFamilyFor } from '../charts/themes';
@@ -8,6 +16,7 @@ import type { ChartEventHandler, ChartProps } from './chart';
 import { instanceReady, wrapperMounted } from './chart-hooks';
 import { useProjector } from './panel-context';
 import { usePrefersReducedMotion } from './reduced-motion';
+import { usePrinting } from './use-printing';
 import { useUi } from './use-ui';
 
 /** Names of the charts drawn since the page loaded: only a chart's first appearance animates. */
@@ -32,7 +41,9 @@ export default function ChartImpl({
     lang: s.view.lang,
   }));
   const projector = useProjector();
-  const themeName = chartThemeName(theme, projector);
+  // Printed in the light palette: paper has no dark background (see use-printing.ts).
+  const printing = usePrinting();
+  const themeName = chartThemeName(printing ? 'light' : theme, projector);
   const reducedMotion = usePrefersReducedMotion();
   const instanceRef = useRef<EChartsType | undefined>(undefined);
   // Counts finished renders, so tests and benchmarks can wait for a redraw without timing guesses.
@@ -56,9 +67,12 @@ export default function ChartImpl({
     if (appliedTheme.current === currentTheme.current) return;
     instance.setTheme(currentTheme.current);
     appliedTheme.current = currentTheme.current;
+    // Painted now, not at the next frame: a print lays the page out before that frame.
+    instance.getZr().flush();
   }, []);
+  // In the commit (a layout effect), so a print's switch is drawn before the page is laid out.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a theme switch; applyTheme reads it from currentTheme
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (instanceRef.current) applyTheme(instanceRef.current);
   }, [themeName, applyTheme]);
 

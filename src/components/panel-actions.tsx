@@ -5,10 +5,11 @@ import { chartThemeName } from '../charts/themes';
 import type { Source } from '../data/common';
 import { enterPresent } from '../filters/store';
 import { panelLink } from '../filters/url';
+import { filtersInEffect } from '../i18n/filter-labels';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { embedSnippet } from '../model/embed-snippet';
-import { sourceEntries, sourceLine } from '../model/sources';
+import { exportFooter } from '../model/sources';
 import { type TableData, tableToCsv } from '../model/table';
 import { copyText, downloadBlob } from './download';
 import { rememberFocus } from './focus-return';
@@ -62,6 +63,8 @@ export function PanelActions({
   const menuRoles = useCompact() && layout === 'dashboard';
   const [copied, setCopied] = useState<string | undefined>();
   const theme = useUi((s) => s.view.theme);
+  // What leaves the page names the filters that shaped it (none: nothing said).
+  const filters = useUi((s) => filtersInEffect(s.view, lang));
   const fileBase = `yrd-${id}-${lang}`;
 
   // The exporter draws with ECharts: loaded on first use, not with the page.
@@ -69,9 +72,7 @@ export function PanelActions({
     const chart = exportChart?.();
     if (!chart) return '';
     const { chartToSvg } = await import('../charts/export');
-    const line = sourceLine(sources, lang);
-    const entries = sourceEntries(sources, lang);
-    const footer = [line, ...entries.filter((e) => e.sentence).map((e) => `“${e.sentence}”`)];
+    const footer = exportFooter(sources, lang, filters);
     // At the chart's own height, not a fixed one: a short chart left an empty band in the image.
     return chartToSvg(
       chart.option,
@@ -205,7 +206,9 @@ export function PanelActions({
             data-action="csv"
             onClick={item(() =>
               downloadBlob(
-                new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
+                new Blob([tableToCsv(table, { lang, filters })], {
+                  type: 'text/csv;charset=utf-8',
+                }),
                 `${fileBase}.csv`,
               ),
             )}

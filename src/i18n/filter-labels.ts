@@ -1,5 +1,6 @@
 import { EVENT_CATEGORIES, type EventCategory } from '../data/timeline';
-import type { CrimeMetric, RegionFilter } from '../filters/filters';
+import type { CrimeMetric, RegionFilter, ViewState } from '../filters/filters';
+import { listOf } from './format';
 import type { Lang } from './lang';
 
 export const CATEGORY_LABELS: Record<EventCategory, { zh: string; en: string }> = {
@@ -44,3 +45,41 @@ export const FILTER_WORDS = {
   metric: { zh: '犯罪指标', en: 'Crime metric' },
   all: { zh: '全部', en: 'All' },
 } as const;
+
+/**
+ * The data filters in effect, in the page's language and the filter bar's own labels, for what
+ * leaves the page (print, PNG/SVG, CSV, PPTX): "筛选:2019年起 · 浙江 · 命积案侦破" /
+ * "Filters: from 2019 · Zhejiang · Cold cases"; undefined when none is set. Language, theme and
+ * patterns are the look, not a filter.
+ */
+export function filtersInEffect(
+  view: Pick<ViewState, 'from' | 'to' | 'categories' | 'regions' | 'metric'>,
+  lang: Lang,
+): string | undefined {
+  const zh = lang === 'zh';
+  const parts: string[] = [];
+  const { from, to } = view;
+  if (from !== undefined && to !== undefined)
+    parts.push(
+      from === to ? (zh ? `${from}年` : `${from}`) : zh ? `${from}–${to}年` : `${from}–${to}`,
+    );
+  else if (from !== undefined) parts.push(zh ? `${from}年起` : `from ${from}`);
+  else if (to !== undefined) parts.push(zh ? `${to}年止` : `to ${to}`);
+  if (view.regions.length > 0)
+    parts.push(
+      listOf(
+        view.regions.map((r) => REGION_LABELS[r][lang]),
+        lang,
+      ),
+    );
+  if (view.categories.length > 0)
+    parts.push(
+      listOf(
+        view.categories.map((c) => CATEGORY_LABELS[c][lang]),
+        lang,
+      ),
+    );
+  if (view.metric !== 'both') parts.push(METRIC_LABELS[view.metric][lang]);
+  if (parts.length === 0) return undefined;
+  return `${zh ? '筛选:' : 'Filters: '}${parts.join(' · ')}`;
+}

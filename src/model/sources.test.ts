@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../data/common';
-import { shortSourceLine, sourceLine } from './sources';
+import { exportFooter, quoteSentence, shortSourceLine, sourceLine } from './sources';
 
 const r1: Source = { report: 'r1', sentence: '今年全市矛盾纠纷化解率96.1%' };
 const r1b: Source = { report: 'r1', sentence: '平安湖州建设实现十三连冠' };
@@ -26,5 +26,28 @@ describe('the source lines', () => {
     expect(shortSourceLine([r1, r3, r4], 'en')).toBe(
       'Sources: “At the YRD’s top-level policing meeting, Huzhou’s governance wins praise” and 2 more reports (June 2020)',
     );
+  });
+});
+
+describe('quoted sentences', () => {
+  it('a sentence gets one pair of quotation marks; a sentence that is a quotation keeps its own', () => {
+    expect(quoteSentence('平安湖州建设实现十三连冠')).toBe('“平安湖州建设实现十三连冠”');
+    const said = '“10多年前,我从老家安徽落户到湖州。”';
+    expect(quoteSentence(said)).toBe(said);
+    // Quotation marks inside a sentence are the sentence's own; the sentence is still quoted.
+    expect(quoteSentence('“一网通办”已全面推开')).toBe('““一网通办”已全面推开”');
+  });
+  it('an exported image’s lines: the source line, the filters when there are any, each sentence', () => {
+    const said: Source = { report: 'r4', sentence: '“10多年前,我从老家安徽落户到湖州。”' };
+    expect(exportFooter([r1, said], 'zh', undefined)).toEqual([
+      sourceLine([r1, said], 'zh'),
+      '“今年全市矛盾纠纷化解率96.1%”',
+      '“10多年前,我从老家安徽落户到湖州。”',
+    ]);
+    expect(exportFooter([r1], 'en', 'Filters: Zhejiang')).toEqual([
+      sourceLine([r1], 'en'),
+      'Filters: Zhejiang',
+      '“今年全市矛盾纠纷化解率96.1%”',
+    ]);
   });
 });

@@ -27,10 +27,18 @@ export function sourceEntries(sources: readonly Source[], lang: Lang): SourceEnt
   return out;
 }
 
+/**
+ * A verbatim sentence between quotation marks, once: a sentence that is itself a quotation (a
+ * citizen's own words, “10多年前,我…”) keeps its own marks instead of getting a second pair.
+ */
+export function quoteSentence(sentence: string): string {
+  return /^“[^“”]*”$/.test(sentence) ? sentence : `“${sentence}”`;
+}
+
 /** Each source as one line of speaker notes: “the verbatim sentence” — its report. */
 export function sourceSentences(sources: readonly Source[], lang: Lang): string[] {
   return sourceEntries(sources, lang).map((e) =>
-    e.sentence ? `“${e.sentence}” — ${e.origin}` : e.origin,
+    e.sentence ? `${quoteSentence(e.sentence)} — ${e.origin}` : e.origin,
   );
 }
 
@@ -41,6 +49,21 @@ interface Origin {
   article: boolean;
   /** A citation's own date ("2016", "2016-09"), when its data gives one. */
   date?: string;
+}
+
+/**
+ * The lines printed under an exported image: the source line, the filters that shaped what it
+ * shows (filter-labels.ts's filtersInEffect; none when unfiltered), then each sentence, quoted.
+ */
+export function exportFooter(
+  sources: readonly Source[],
+  lang: Lang,
+  filters: string | undefined,
+): string[] {
+  const sentences = sourceEntries(sources, lang).flatMap((e) =>
+    e.sentence ? [quoteSentence(e.sentence)] : [],
+  );
+  return [sourceLine(sources, lang), ...(filters ? [filters] : []), ...sentences];
 }
 
 /** The distinct origins of the sources (report titles, citations), in first-seen order. */
@@ -155,4 +178,9 @@ export function footerText(citations: readonly Citation[], lang: Lang): string {
   return lang === 'zh'
     ? `数字来自2020年6月浙江一家报纸同一版面的四篇报道(每个数字均可查看原句),以及数据文件另注的来源:${named.join('、')}。`
     : `Figures come from four reports on one page of a Zhejiang newspaper, June 2020 (each links to its sentence), and from the other sources the data files cite: ${named.join('; ')}.`;
+}
+
+/** A table row's sources in one CSV cell: each “sentence” — report, joined by " / ". */
+export function sourceCell(sources: readonly Source[], lang: Lang): string {
+  return sourceSentences(sources, lang).join(' / ');
 }

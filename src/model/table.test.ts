@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, type TableData, tableToCsv } from './table';
+import { csvCell, ROW_SOURCE, type TableData, tableToCsv } from './table';
 
 describe('csvCell', () => {
   it('writes numbers as numbers, negative ones included; non-finite numbers as empty', () => {
@@ -101,5 +101,23 @@ describe('tableToCsv', () => {
       .filter(Boolean)
       .map((c) => c.replace(/^"|"$/g, ''));
     for (const c of cells) if (/^[=+\-@\t\r]/.test(c)) expect(c).toMatch(/^-?\d+(\.\d+)?$/);
+  });
+});
+
+describe('tableToCsv with its context', () => {
+  const table: TableData = {
+    caption: '',
+    columns: [{ key: 'a', label: 'A' }],
+    rows: [{ a: 1, [ROW_SOURCE]: '“今年又连破7起命积案” — 《报道》' }, { a: 2 }],
+  };
+  it('names the filters in a first comment line and gives each row its source in a last column', () => {
+    expect(tableToCsv(table, { lang: 'zh', filters: '筛选:浙江' })).toBe(
+      '\uFEFF# 筛选:浙江\r\nA,原句与出处\r\n1,“今年又连破7起命积案” — 《报道》\r\n2,\r\n',
+    );
+  });
+  it('says no filter line when there is none; the source column keeps its place', () => {
+    expect(tableToCsv(table, { lang: 'en' })).toBe(
+      '\uFEFFA,Source sentence and report\r\n1,“今年又连破7起命积案” — 《报道》\r\n2,\r\n',
+    );
   });
 });

@@ -161,3 +161,97 @@ describeBrowser('the slide deck (PPTX)', () => {
     180_000,
   );
 });
+
+/** EMU per inch (DrawingML). */
+const EMU = 914_400;
+/** The chart area of a panel slide in inches (deck-pptx.ts: the slide less its margins, CHART_BOX). */
+const CHART_AREA = { w: 10 - 2 * 0.45, h: 3.55 };
+
+/** Each panel slide's picture: where it is placed (in) and its PNG. */
+async function slidePictures(file: string) {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const out: { slide: number; w: number; h: number; png: string }[] = [];
+  for (let i = 2; i < SLIDE_COUNT; i++) {
+    const xml = (await zip.file(`ppt/slides/slide${i}.xml`)?.async('string')) ?? '';
+    const rels = (await zip.file(`ppt/slides/_rels/slide${i}.xml.rels`)?.async('string')) ?? '';
+    const pic = /<p:pic>.*?<\/p:pic>/s.exec(xml)?.[0];
+    if (!pic) continue;
+    const embed = /r:embed="([^"]+)"/.exec(pic)?.[1];
+    const ext = /<a:ext cx="(\d+)" cy="(\d+)"/.exec(pic);
+    const target = new RegExp(`Id="${embed}"[^>]*Target="\\.\\./media/([^"]+)"`).exec(rels)?.[1];
+    const png = await zip.file(`ppt/media/${target}`)?.async('base64');
+    if (!ext || !png) throw new Error(`slide ${i}: picture without size or image`);
+    out.push({ slide: i, w: Number(ext[1]) / EMU, h: Number(ext[2]) / EMU, png });
+  }
+  return out;
+}
+
+/** The box of a PNG that differs from its corner pixel (the background), as shares of its size. */
+function contentBox(page: Page, png: string) {
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no canvas');
+    ctx.drawImage(img, 0, 0);
+    const { data: px, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const at = (i: number) => px[i] ?? 0;
+    const bg = [at(0), at(1), at(2)] as const;
+    let [l, t, r, b] = [width, height, -1, -1];
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4;
+        const d =
+          Math.abs(at(i) - bg[0]) + Math.abs(at(i + 1) - bg[1]) + Math.abs(at(i + 2) - bg[2]);
+        if (d > 30) {
+          l = Math.min(l, x);
+          t = Math.min(t, y);
+          r = Math.max(r, x);
+          b = Math.max(b, y);
+        }
+      }
+    return { w: (r - l + 1) / width, h: (b - t + 1) / height };
+  }, png);
+}
+
+describeBrowser('the slide deck (PPTX) for the reader', () => {
+  const app = useApp();
+
+  it('each chart picture fills at least 70 % of its slide’s chart area', async () => {
+    const dir = join(ARTIFACTS, 'fit');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const { page, context } = await app.open();
+    await ready(page);
+    const { file } = await downloadDeck(page, dir, 'deck-fit.pptx');
+    const pictures = await slidePictures(file);
+    expect(pictures.length).toBe(PANEL_IDS.length);
+    for (const p of pictures) {
+      const box = await contentBox(page, p.png);
+      const covered = (p.w * box.w * p.h * box.h) / (CHART_AREA.w * CHART_AREA.h);
+      expect(covered, `slide ${p.slide}`).toBeGreaterThanOrEqual(0.7);
+    }
+    await context.close();
+    if (soffice) pdfToPngs(officeToPdf(soffice, file, dir), dir, 'page', 60);
+  }, 180_000);
+
+  it('a filtered deck names its filters on the title slide and on the slides they change', async () => {
+    const dir = join(ARTIFACTS, 'filtered');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const { page, context } = await app.open('?from=2019&region=zhejiang&cat=cold-cases');
+    await ready(page);
+    const { file } = await downloadDeck(page, dir, 'deck-filtered.pptx');
+    const deck = await readDeck(file);
+    const said = '筛选:2019年起 · 浙江 · 命积案侦破';
+    expect(deck.slides[0]).toContain(said);
+    for (const [i, id] of PANEL_IDS.entries()) expect(deck.slides[i + 1], id).toContain(said);
+    expect(deck.slides.at(-1)).not.toContain(said);
+    await context.close();
+    if (soffice) pdfToPngs(officeToPdf(soffice, file, dir), dir, 'page', 60);
+  }, 180_000);
+});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, useApp } from '../support/browser-env';
-import { pdfPages, pdfToPngs } from '../support/office';
+import { pdfInkExtents, pdfPages, pdfToPngs } from '../support/office';
 import { panelSentences, ready } from '../support/pages';
 import { PANEL_IDS } from '../support/panel-ids';
 
@@ -105,4 +105,99 @@ describeBrowser('printing', () => {
     await expect(page.locator('.panel-source details[open]').count()).resolves.toBe(0);
     await context.close();
   });
+
+  it.each([
+    ['zh', '0', ''],
+    ['zh', '10mm', ''],
+    ['en', '0', '?lang=en'],
+    ['en', '10mm', '?lang=en'],
+  ])(
+    'the A4 print in %s (margins %s): no page holds less than a fifth of a page',
+    async (lang, margin, query) => {
+      const { page, context } = await app.open(query);
+      await ready(page);
+      const name = `a4-${lang}-${margin}`;
+      const file = join(ARTIFACTS, `${name}.pdf`);
+      writeFileSync(
+        file,
+        await page.pdf({
+          format: 'A4',
+          margin: { top: margin, bottom: margin, left: margin, right: margin },
+        }),
+      );
+      pdfToPngs(file, ARTIFACTS, name, 40);
+      const used = pdfInkExtents(file, join(ARTIFACTS, 'ink'));
+      expect(used.length).toBeGreaterThan(1);
+      for (const [i, share] of used.entries())
+        expect(share, `page ${i + 1}`).toBeGreaterThanOrEqual(0.2);
+      await context.close();
+    },
+    90_000,
+  );
+
+  it('a filtered print names its filters under the title; screen instructions are not printed', async () => {
+    const { page, context } = await app.open('?from=2019&region=zhejiang&cat=cold-cases');
+    await ready(page);
+    const pages = await printToPdf(page, 'filtered');
+    expect(squash(pages[0] ?? '')).toContain(squash('筛选:2019年起 · 浙江 · 命积案侦破'));
+    const all = pages.join('');
+    for (const hint of ['查看原句(', '点击筛选', '点击可按']) expect(all).not.toContain(hint);
+    // Unfiltered: no filter line.
+    await page.goto(page.url().split('?')[0] ?? '');
+    await ready(page);
+    await expect(page.locator('[data-print-filters]').count()).resolves.toBe(0);
+    await context.close();
+  }, 90_000);
+
+  it('the dark theme prints in the light palette: no text under 4.5:1 against the white page', async () => {
+    const { page, context } = await app.open('?theme=dark');
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const low = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(c).map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      // Paper is white: printed without background graphics, no background is behind any text.
+      const ratio = (c: string) => 1.05 / (lum(c) + 0.05);
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+        if (!own || el.closest('svg') || !el.getClientRects().length) continue;
+        const r = ratio(getComputedStyle(el).color);
+        if (r < 4.5)
+          out.push(
+            `${el.tagName}.${el.className}: ${r.toFixed(2)} "${el.textContent?.slice(0, 30)}"`,
+          );
+      }
+      // Chart text: its fill against the white page, unless it sits on a mark (a label in a bar).
+      for (const t of document.querySelectorAll<SVGTextElement>('[data-chart] svg text')) {
+        const fill = t.getAttribute('fill') ?? getComputedStyle(t).fill;
+        if (!fill || fill === 'none' || !t.getClientRects().length) continue;
+        const box = t.getBoundingClientRect();
+        const under = document
+          .elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+          .find(
+            (e) =>
+              e !== t &&
+              e.closest('svg') &&
+              e.tagName !== 'text' &&
+              e.tagName !== 'svg' &&
+              e.tagName !== 'g',
+          );
+        if (under?.getAttribute('fill') && under.getAttribute('fill') !== 'none') continue;
+        const r = ratio(getComputedStyle(t).fill);
+        if (r < 4.5) out.push(`svg text: ${r.toFixed(2)} "${t.textContent?.slice(0, 30)}"`);
+      }
+      return out;
+    });
+    expect(low).toEqual([]);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await context.close();
+  }, 90_000);
 });

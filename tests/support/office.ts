@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** LibreOffice's command, where Debian's libreoffice-impress puts it; SOFFICE_PATH wins when set. */
 export function findSoffice(): string | undefined {
@@ -71,4 +71,50 @@ export function pdfToPngs(pdf: string, outDir: string, prefix: string, dpi = 50)
     .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
     .sort()
     .map((f) => join(outDir, f));
+}
+
+/**
+ * How much of each page of a PDF is used, 0–1: from the top of the first ink to the bottom of the
+ * last, as a share of the page's height (pdftoppm renders each page to greyscale; a pixel darker
+ * than 230 of 255 is ink). A page holding one line or only the footer scores a few hundredths.
+ */
+export function pdfInkExtents(pdf: string, outDir: string): number[] {
+  mkdirSync(outDir, { recursive: true });
+  const prefix = join(outDir, `${basename(pdf, '.pdf')}-ink`);
+  spawnSync('pdftoppm', ['-r', '24', '-gray', pdf, prefix], { encoding: 'utf8' });
+  const dir = dirname(prefix);
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${basename(prefix)}-`) && f.endsWith('.pgm'))
+    .sort((a, b) => pageNumber(a) - pageNumber(b))
+    .map((f) => inkExtent(readFileSync(join(dir, f))));
+}
+
+const pageNumber = (file: string) => Number(/-(\d+)\.pgm$/.exec(file)?.[1]);
+
+/** A binary PGM (P5, 8 bit): the share of its height between its first and last inked row. */
+function inkExtent(pgm: Buffer): number {
+  // The header: P5, width, height, maxval, each after whitespace, then one whitespace byte.
+  const fields: string[] = [];
+  let i = 0;
+  while (fields.length < 4) {
+    while (/\s/.test(String.fromCharCode(pgm[i] ?? 32))) i++;
+    let field = '';
+    while (!/\s/.test(String.fromCharCode(pgm[i] ?? 32)))
+      field += String.fromCharCode(pgm[i++] ?? 32);
+    fields.push(field);
+  }
+  const [, w, h] = fields.map(Number) as [number, number, number];
+  const data = pgm.subarray(i + 1);
+  let first = -1;
+  let last = -1;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if ((data[y * w + x] ?? 255) < 230) {
+        if (first < 0) first = y;
+        last = y;
+        break;
+      }
+    }
+  }
+  return first < 0 ? 0 : (last - first + 1) / h;
 }

@@ -11,6 +11,7 @@ import { useKnownSentence } from '../use-known-sentence';
 import { FilterSheet } from './filter-sheet';
 import { Header } from './header';
 import { landOnHash } from './land-on-hash';
+import { PrintedFilters } from './printed-filters';
 
 /** The sources other than the article that the loaded data files cite (the footer names them). */
 function useCitations() {
@@ -49,6 +50,7 @@ export function Dashboard() {
       <main>
         <Notices />
         <FilterSheet />
+        <PrintedFilters />
         <div className="panel-grid" id="panels">
           {PANELS.map(({ id, Component }) => (
             <Component key={id} />

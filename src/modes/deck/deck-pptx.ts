@@ -3,7 +3,7 @@
 // Loaded only on the "Download slides" click (its own chunk, with pptxgenjs and JSZip).
 import type { QueryClient } from '@tanstack/react-query';
 import PptxGenJS from 'pptxgenjs';
-import { chartOnlySvg, svgToPng } from '../../charts/export';
+import { chartFittedSvg, svgToPng } from '../../charts/export';
 import type { ChartOption } from '../../charts/option';
 import { type ChartThemeName, chartThemeName, TOKENS } from '../../charts/themes';
 import { timelineQuery } from '../../data/timeline';
@@ -27,9 +27,10 @@ export const DECK_FONT = 'Microsoft YaHei';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
-/** The chart alone (its key is part of the export option), as a PNG data URL with its size in px. */
-async function chartPng(option: ChartOption, theme: ChartThemeName, lang: Lang) {
-  const chart = chartOnlySvg(option, theme, lang);
+/** The chart alone (its key is part of the export option), cut to what it draws for an area of
+ *  that aspect, as a PNG data URL with its size in px. */
+async function chartPng(option: ChartOption, theme: ChartThemeName, lang: Lang, aspect: number) {
+  const chart = chartFittedSvg(option, theme, lang, aspect);
   const blob = await svgToPng(chart.svg, PNG_SCALE);
   const data = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
@@ -116,6 +117,8 @@ async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme
     if (s.meeting)
       slide.addText(s.meeting, { ...muted, x: MARGIN, y: 3.2, w, h: 0.5, fontSize: 16 });
     slide.addText(s.asOf, { ...muted, x: MARGIN, y: 3.8, w, h: 0.4, fontSize: 14 });
+    if (s.filters)
+      slide.addText(s.filters, { ...text, x: MARGIN, y: 4.3, w, h: 0.4, fontSize: 14, bold: true });
     return;
   }
   if (s.kind === 'sources') {
@@ -132,6 +135,18 @@ async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme
     return;
   }
   slide.addText(s.kicker, { ...muted, x: MARGIN, y: 0.25, w, h: 0.3, fontSize: 12 });
+  // The filters that changed what this slide shows, across from its name.
+  if (s.filters)
+    slide.addText(s.filters, {
+      ...muted,
+      x: MARGIN + w / 3,
+      y: 0.25,
+      w: (2 * w) / 3,
+      h: 0.3,
+      fontSize: 12,
+      align: 'right',
+      fit: 'shrink',
+    });
   slide.addText(s.title, {
     ...text,
     x: MARGIN,
@@ -145,7 +160,7 @@ async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme
   });
   if (s.chart) {
     // As large as the box allows, at the image's own proportions, centred.
-    const png = await chartPng(s.chart, theme, lang);
+    const png = await chartPng(s.chart, theme, lang, w / CHART_BOX.h);
     const scale = Math.min(w / png.width, CHART_BOX.h / png.height);
     const [cw, ch] = [png.width * scale, png.height * scale];
     slide.addImage({

@@ -122,6 +122,29 @@ describe('the slide deck', () => {
     }
   });
 
+  it('names the filters on the title slide and on each slide they change, and nowhere unfiltered', () => {
+    const plain = deckSlides(panels, data, DEFAULT_VIEW, timeline);
+    expect(plain.every((s) => s.kind === 'sources' || s.filters === undefined)).toBe(true);
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      from: 2019,
+      regions: ['zhejiang'],
+      categories: ['cold-cases'],
+    };
+    const slides = deckSlides(panels, data, view, timeline);
+    const said = '筛选:2019年起 · 浙江 · 命积案侦破';
+    expect(slides[0]?.kind === 'title' && slides[0].filters).toBe(said);
+    for (const s of slides.slice(1, -1)) {
+      expect(s.kind === 'panel' && s.filters, s.kind === 'panel' ? s.id : '').toBe(said);
+      expect(s.notes).toContain(said);
+    }
+    // The crime metric changes the crime slide alone.
+    const metric = deckSlides(panels, data, { ...DEFAULT_VIEW, metric: 'homicides' }, timeline);
+    expect(metric.flatMap((s) => (s.kind === 'panel' && s.filters ? [s.id] : []))).toEqual([
+      'crime-trend',
+    ]);
+  });
+
   it('a filter that empties a panel gives its slide the empty reason instead of a chart', () => {
     const view: ViewState = { ...DEFAULT_VIEW, from: 1990, to: 1991 };
     const slides = deckSlides(panels, data, view, timeline);

@@ -3,7 +3,8 @@ import { errorLine } from '../../components/error-line';
 import { listedProblems, panelErrorHeading } from '../../components/panel-error-text';
 import { DatasetError } from '../../data/problems';
 import type { TimelineData } from '../../data/timeline';
-import type { ViewState } from '../../filters/filters';
+import { clearFilters, type ViewState } from '../../filters/filters';
+import { filtersInEffect } from '../../i18n/filter-labels';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { problemText } from '../../i18n/problems';
@@ -21,6 +22,8 @@ export type DeckSlide =
       subtitle: string;
       meeting: string | undefined;
       asOf: string;
+      /** The filters in effect (filtersInEffect); undefined: none. */
+      filters: string | undefined;
       notes: string[];
     }
   | {
@@ -33,6 +36,8 @@ export type DeckSlide =
       /** Why there is no chart: the panel is empty for these filters, or its data failed. */
       message: string | undefined;
       source: string;
+      /** The filters in effect, when they change what this slide shows; else undefined. */
+      filters: string | undefined;
       notes: string[];
     }
   | {
@@ -47,8 +52,15 @@ export type DeckSlide =
 /** A panel's data as the deck got it: the data, or the error that stopped it. */
 export type DeckData = { data: unknown } | { error: unknown };
 
-function titleSlide(lang: Lang, timeline: TimelineData | undefined): DeckSlide {
-  return { kind: 'title', ...titleSlideText(lang, timeline) };
+function titleSlide(view: ViewState, timeline: TimelineData | undefined): DeckSlide {
+  const filters = filtersInEffect(view, view.lang);
+  const text = titleSlideText(view.lang, timeline);
+  return {
+    kind: 'title',
+    ...text,
+    filters,
+    notes: filters ? [...text.notes, filters] : text.notes,
+  };
 }
 
 function sourcesSlide(lang: Lang): DeckSlide {
@@ -89,11 +101,18 @@ function panelSlide(panel: ReadyPanel, got: DeckData, view: ViewState): DeckSlid
       chart: undefined,
       message,
       source: '',
+      filters: undefined,
       notes: [kicker, message],
     };
   }
   const model = content.model(got.data, view);
   const empty = content.emptyReason(model, got.data, lang);
+  // Named where the filters change the slide: what it shows differs from the unfiltered view's.
+  const plain = content.model(got.data, clearFilters(view));
+  const changed =
+    !!model.empty !== !!plain.empty ||
+    (!model.empty && content.summary(model, lang) !== content.summary(plain, lang));
+  const filters = changed ? filtersInEffect(view, lang) : undefined;
   return {
     kind: 'panel',
     id: meta.id,
@@ -102,7 +121,8 @@ function panelSlide(panel: ReadyPanel, got: DeckData, view: ViewState): DeckSlid
     chart: empty ? undefined : content.exportOption(model, lang),
     message: empty,
     source: model.sources.length > 0 ? sourceLine(model.sources, lang) : '',
-    notes: speakerNotes(content, model, lang, kicker),
+    filters,
+    notes: [...speakerNotes(content, model, lang, kicker), ...(filters ? [filters] : [])],
   };
 }
 
@@ -117,7 +137,7 @@ export function deckSlides(
   timeline: TimelineData | undefined,
 ): DeckSlide[] {
   return [
-    titleSlide(view.lang, timeline),
+    titleSlide(view, timeline),
     ...panels.map((p, i) => panelSlide(p, data[i] ?? { error: 'no data' }, view)),
     sourcesSlide(view.lang),
   ];

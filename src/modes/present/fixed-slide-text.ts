@@ -3,6 +3,7 @@ import type { TimelineData } from '../../data/timeline';
 import { formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
+import { quoteSentence } from '../../model/sources';
 
 /** The meeting the reports cover, read from the timeline data (not typed in here). */
 const MEETING_ID = 'huzhou-meeting-2020';
@@ -18,7 +19,7 @@ export function titleSlideText(lang: Lang, timeline: TimelineData | undefined) {
     asOf: t(lang, 'dataAsOf'),
     notes: [
       t(lang, 'appTitle'),
-      ...(sentence && 'sentence' in sentence ? [`“${sentence.sentence}”`] : []),
+      ...(sentence && 'sentence' in sentence ? [quoteSentence(sentence.sentence)] : []),
     ],
   };
 }

@@ -1,7 +1,8 @@
 import type { CrimePoint } from '../../data/crime';
 import { fill, formatNumber, formatPercent, listOf } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { TableData } from '../../model/table';
+import { sourceCell } from '../../model/sources';
+import { ROW_SOURCE, type TableData } from '../../model/table';
 import type { CrimeTrendView, MetricView, metricsOutOfYears } from './model';
 import { milestoneLegend } from './option';
 import { CRIME_WORDS } from './words';
@@ -32,19 +33,22 @@ export function crimeEmptyReason(view: CrimeTrendView, lang: Lang): string | und
   return view.empty === 'scope' ? CRIME_WORDS.noScope[lang] : CRIME_WORDS.noYears[lang];
 }
 
-/** The chart's text summary: every plotted value, said in words. */
+/** The chart's text summary: every plotted value, said in words, each part a sentence of its own
+ *  (read aloud and in the speaker notes, parts run together were one breathless line). */
 export function crimeSummary(view: CrimeTrendView, lang: Lang): string {
+  const stop = lang === 'zh' ? '。' : '.';
+  const marks = milestoneLegend(view.milestones).map((m) => `${m.mark} ${m.label[lang]}`);
   return view.metrics
     .map((m) => {
       const points = m.points
         .map((p) => `${p.year}${lang === 'zh' ? '年' : ''} ${formatNumber(p.value, lang)}`)
         .join(lang === 'zh' ? ',' : ', ');
       const decline = m.decline
-        ? ` ${fill(CRIME_WORDS.derivedDecline[lang], { year: m.decline.fromPoint.year, pct: formatPercent(m.decline.percent, lang) })}`
+        ? ` ${fill(CRIME_WORDS.derivedDecline[lang], { year: m.decline.fromPoint.year, pct: formatPercent(m.decline.percent, lang) })}${stop}`
         : '';
       return fill(CRIME_WORDS.summary[lang], { metric: m.series.label[lang], points }) + decline;
     })
-    .concat(milestoneLegend(view.milestones).map((m) => `${m.mark} ${m.label[lang]}`))
+    .concat(marks.length > 0 ? [`${marks.join(lang === 'zh' ? ';' : '; ')}${stop}`] : [])
     .join(' ');
 }
 
@@ -61,6 +65,7 @@ export function crimeTable(view: CrimeTrendView, lang: Lang): TableData {
         unit: CRIME_WORDS.unitCases[lang],
         reported: p.reported ?? '',
         note: p === m.peak ? CRIME_WORDS.peak[lang] : '',
+        [ROW_SOURCE]: sourceCell([p.source], lang),
       });
     }
     if (m.decline) {
@@ -74,6 +79,7 @@ export function crimeTable(view: CrimeTrendView, lang: Lang): TableData {
           year: m.decline.fromPoint.year,
           pct: formatPercent(m.decline.percent, lang),
         }),
+        [ROW_SOURCE]: sourceCell([m.decline.fromPoint.source, m.decline.toPoint.source], lang),
       });
     }
   }

@@ -16,8 +16,8 @@ import {
   unitWord,
 } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { sourceEntries } from '../../model/sources';
-import type { TableData } from '../../model/table';
+import { sourceCell, sourceEntries } from '../../model/sources';
+import { ROW_SOURCE, type TableData } from '../../model/table';
 import { periodYears } from '../../model/years';
 import { type GovernanceView, governanceCategory } from './model';
 import type { GovernanceData } from './schema';
@@ -121,6 +121,7 @@ export function governanceTable(view: GovernanceView, lang: Lang): TableData {
     reported: f.reported ?? '',
     period: formatPeriod(f.period, lang),
     note: f.qualifier ? formatFigure(f, lang) : '',
+    [ROW_SOURCE]: sourceCell([f.source], lang),
   });
   for (const f of view.rates) rows.push(row(f, 'rate'));
   for (const f of view.changes) rows.push(row(f, 'change'));
@@ -136,6 +137,7 @@ export function governanceTable(view: GovernanceView, lang: Lang): TableData {
         reported: '',
         period: formatPeriod(card.figure.period, lang),
         note: shareLine(card, lang) ?? '',
+        [ROW_SOURCE]: sourceCell([card.figure.source, card.of.source], lang),
       });
     }
   }
@@ -148,6 +150,7 @@ export function governanceTable(view: GovernanceView, lang: Lang): TableData {
       reported: '',
       period: formatPeriod(f.period, lang),
       note: '',
+      [ROW_SOURCE]: sourceCell([f.source], lang),
     });
   return {
     caption: w.tableCaption[lang],

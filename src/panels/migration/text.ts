@@ -2,7 +2,8 @@ import type { Figure } from '../../data/common';
 import { REGION_LABELS } from '../../i18n/filter-labels';
 import { fill, formatPeriod, listOf } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { TableData } from '../../model/table';
+import { sourceCell } from '../../model/sources';
+import { ROW_SOURCE, type TableData } from '../../model/table';
 import {
   CITIES_PERIOD,
   type JourneyStage,
@@ -144,6 +145,7 @@ export function migrationTable(view: MigrationView, lang: Lang): TableData {
         shown: '',
         reported: '',
         period: formatPeriod(CITIES_PERIOD, lang),
+        [ROW_SOURCE]: sourceCell([city.source], lang),
       });
   const figureRow = (section: string, item: string, f: Figure) => ({
     section,
@@ -153,6 +155,7 @@ export function migrationTable(view: MigrationView, lang: Lang): TableData {
     shown: figureText(f, lang),
     reported: f.reported ?? '',
     period: formatPeriod(f.period, lang),
+    [ROW_SOURCE]: sourceCell([f.source], lang),
   });
   for (const f of view.volumes) rows.push(figureRow(sec.volume[lang], f.label[lang], f));
   for (const st of view.journey) {

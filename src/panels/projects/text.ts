@@ -13,7 +13,8 @@ import {
   unitWord,
 } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { TableData } from '../../model/table';
+import { sourceCell } from '../../model/sources';
+import { ROW_SOURCE, type TableData } from '../../model/table';
 import { periodYears } from '../../model/years';
 import {
   type CooperationFigure,
@@ -128,6 +129,7 @@ export function projectsTable(view: ProjectsView, lang: Lang): TableData {
     reported: f.reported ?? '',
     period: formatPeriod(f.period, lang),
     note: isOpenEnded(f) ? barLabel(f, lang) : '',
+    [ROW_SOURCE]: sourceCell([f.source], lang),
   });
   for (const f of [...view.work, ...view.mechanism]) rows.push(bar(f));
   for (const g of view.named)
@@ -141,6 +143,7 @@ export function projectsTable(view: ProjectsView, lang: Lang): TableData {
         reported: '',
         period: formatPeriod(g.of.period, lang),
         note: fill(w.partOf[lang], { of: g.of.label[lang] }),
+        [ROW_SOURCE]: sourceCell([item.source], lang),
       });
   return {
     caption: w.tableCaption[lang],

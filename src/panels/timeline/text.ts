@@ -5,7 +5,8 @@ import { noneTogether } from '../../i18n/empty-together';
 import { CATEGORY_LABELS, REGION_LABELS } from '../../i18n/filter-labels';
 import { fill, formatFigure, formatPeriod, listOf, markNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import type { TableData } from '../../model/table';
+import { sourceCell } from '../../model/sources';
+import { ROW_SOURCE, type TableData } from '../../model/table';
 import {
   type MarkKind,
   provincesInvolved,
@@ -158,6 +159,7 @@ export function timelineTable(view: TimelineView, lang: Lang): TableData {
       mark: W.markKind[m.kind][lang],
       places: placeNames(m.event.places, lang),
       figures: figuresText(m, lang),
+      [ROW_SOURCE]: sourceCell(m.event.sources, lang),
     })),
   };
 }
