@@ -110,8 +110,8 @@ describe.each(['zh', 'en'] as const)('a malformed data file, on the %s page', (l
     } else expect(said).toMatch(variant.message);
     // No retry: the same file would arrive just as wrong.
     expect(retry).toEqual([]);
-    // The console has every problem, in the page's words.
-    expect(consoleError).toHaveBeenCalledTimes(1);
+    // The console has every problem, in the page's words (logged by an effect once the words are in).
+    await vi.waitFor(() => expect(consoleError).toHaveBeenCalledTimes(1));
     const logged = String(consoleError.mock.calls[0]?.[0]);
     expect(logged).toContain(`data/${variant.file}`);
     expect(logged).toContain(said);
