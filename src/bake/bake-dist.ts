@@ -108,7 +108,7 @@ const BAKED_RULES = [
 ];
 
 const ROOT_RE = /<div id="root">[\s\S]*?<\/div>(?=\s*<div id="unsupported")/;
-const OLD_RECORD_RE = /\s*<script type="application\/json" id="yrd-bake">[^<]*<\/script>/;
+const OLD_RECORD_RE = /\s*<meta name="yrd-bake" id="yrd-bake" content="[^"]*">/;
 const OLD_SHEET_RE = /\s*<link rel="stylesheet" href="\.\/assets\/baked-[\w-]+\.css" data-baked>/;
 const NOSCRIPT_RE = /<noscript>[\s\S]*?<\/noscript>/;
 const CHECK_RE = /\s*<script src="\.\/browser-check\.js"[^>]*><\/script>/;
@@ -127,7 +127,11 @@ function writePage(distDir: string, page: string, baked: Baked, date: string): s
   const sheet = `baked-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
   writeFileSync(join(distDir, 'assets', sheet), css);
   const record: BakeRecord = { date, lang: 'zh', hashes: baked.hashes };
-  const json = JSON.stringify(record).replace(/</g, '\\u003c');
+  // In a <meta> (not a script element: a page's only scripts are the app's files), attribute-escaped.
+  const json = JSON.stringify(record)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;');
   // In the head on a baked page: it hides the baked view for another link's page before the body
   // is parsed, so no paint shows it (at the end of the body, a slow line could paint it first).
   const check = CHECK_RE.exec(html)?.[0].trim();
@@ -141,7 +145,7 @@ function writePage(distDir: string, page: string, baked: Baked, date: string): s
     .replace(
       '</head>',
       () =>
-        `  <link rel="stylesheet" href="./assets/${sheet}" data-baked>\n    <script type="application/json" id="${BAKE_RECORD_ID}">${json}</script>\n    ${check}\n  </head>`,
+        `  <link rel="stylesheet" href="./assets/${sheet}" data-baked>\n    <meta name="${BAKE_RECORD_ID}" id="${BAKE_RECORD_ID}" content="${json}">\n    ${check}\n  </head>`,
     );
   writeAtomic(file, next);
   return sheet;

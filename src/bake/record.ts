@@ -1,7 +1,7 @@
 // What a baked page records about its bake (src/bake/bake-dist.ts writes it, src/app/baked.tsx
 // reads it): no React, no ECharts; imported by the page's entry.
 
-/** The id of the `<script type="application/json">` holding the BakeRecord. */
+/** The name and id of the `<meta>` holding the BakeRecord (JSON in its content). */
 export const BAKE_RECORD_ID = 'yrd-bake';
 
 export interface BakeRecord {
@@ -31,7 +31,7 @@ export function dataHash(value: unknown): string {
 /** The page's bake record, or undefined on a page that was not baked (dev, tests in jsdom). */
 export function readBakeRecord(): BakeRecord | undefined {
   if (typeof document === 'undefined') return undefined;
-  const text = document.getElementById(BAKE_RECORD_ID)?.textContent;
+  const text = document.getElementById(BAKE_RECORD_ID)?.getAttribute('content');
   if (!text) return undefined;
   try {
     return JSON.parse(text) as BakeRecord;
