@@ -7,6 +7,10 @@ import { DATASET_FILES, PANELS } from '../../src/modes/panel-registry';
 /** Every panel's id in reading order, as the registry lists them. */
 export const PANEL_IDS: string[] = PANELS.map((p) => p.id);
 
+/** Whether the registry has this panel: a test of one panel's own behaviour runs only while it is there
+ *  (removing a panel removes its tests with it, with no other edit). */
+export const hasPanel = (id: string): boolean => PANEL_IDS.includes(id);
+
 /** Every panel's meta (id, names, data file, view keys, heights), in reading order. */
 export const PANELS_META = PANELS.map((p) => p.meta);
 
