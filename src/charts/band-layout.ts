@@ -45,6 +45,9 @@ export function nameLabelLines(text: string, maxPx: number, fontPx: number): num
 /** The size the PNG/SVG export is drawn at (see charts/export.ts). */
 export const EXPORT_SIZE = { width: 960, height: 480 } as const;
 
+/** The chart's width when a slide shows it beside its figure cards (the left three fifths). */
+export const SLIDE_BESIDE_CARDS_WIDTH = 480;
+
 /** A band's metrics in px at scale 1 (the projector stage passes scale 2). */
 export interface BandMetrics {
   /** Title line height, and the title's line height when it wraps. */

@@ -41,6 +41,9 @@ export function keyLines(text: string, widthPx: number, fontPx: number, words: b
   return wrapLines(text, widthPx / fontPx, LABEL_EM, words);
 }
 
+/** The id prefix of the titles that make the key's column (placed from EXPORT_SIZE.width's right). */
+const KEY_ID = 'chart-key-';
+
 const rightOf = (grid: unknown) => {
   const r = (grid as { right?: unknown }).right;
   return typeof r === 'number' ? r : 0;
@@ -58,7 +61,10 @@ export function withKeyBeside(base: ChartOption, key: ChartKey): ChartOption {
   const labelWidth = k.width - k.markWidth;
   const grids = Array.isArray(base.grid) ? base.grid : base.grid ? [base.grid] : [];
   const titles = titlesOf(base);
+  let n = 0;
   const text = (t: string, x: number, y: number, style: object) => ({
+    // Marked as the key's column, which keyAt() moves with the image's right edge.
+    id: `${KEY_ID}${n++}`,
     text: t,
     left: x,
     top: y,
@@ -84,6 +90,7 @@ export function withKeyBeside(base: ChartOption, key: ChartKey): ChartOption {
     notesTop += 6;
     // A subtext: the theme's muted colour.
     keyTitles.push({
+      ...(under ? {} : { id: `${KEY_ID}${n++}` }),
       text: '',
       subtext: lines.join('\n'),
       left: notesLeft,
@@ -99,5 +106,22 @@ export function withKeyBeside(base: ChartOption, key: ChartKey): ChartOption {
     ...base,
     grid: Array.isArray(base.grid) ? grid : grid[0],
     title: [...titles, ...keyTitles] as ChartOption['title'],
+  };
+}
+
+/**
+ * The option drawn `width` px wide, not the export's: its key's column moved with the right edge,
+ * as the grids give up their room from the right (a slide draws a chart wider to fill its area).
+ */
+export function keyAt(option: ChartOption, width: number): ChartOption {
+  const dx = width - EXPORT_SIZE.width;
+  if (dx === 0 || !Array.isArray(option.title)) return option;
+  return {
+    ...option,
+    title: option.title.map((t: { id?: unknown; left?: unknown }) =>
+      typeof t.id === 'string' && t.id.startsWith(KEY_ID) && typeof t.left === 'number'
+        ? { ...t, left: t.left + dx }
+        : t,
+    ) as ChartOption['title'],
   };
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { escapeMarkup } from '../model/escape';
+import { keyAt } from './chart-key';
 import { echarts } from './echarts';
 import { type ChartOption, chartAria } from './option';
 import { COLUMNS, wrapLines } from './text-width';
@@ -114,7 +115,7 @@ const FIT_PAD = 6;
 
 /**
  * The chart alone for a slide's chart area of that `aspect` (width / height): drawn wider when
- * what it draws is taller than the area, then cut to what it draws (the image holds no margin
+ * what it draws is taller than the area, narrower when it is wider, then cut to what it draws (the image holds no margin
  * beyond the chart's own), so that, scaled into the area, it fills it.
  */
 export function chartFittedSvg(
@@ -130,10 +131,11 @@ export function chartFittedSvg(
   };
   const draw = (width: number) => {
     let height = Math.round(width / aspect);
-    let drawn = render(fonted, theme, width, height);
+    const atWidth = keyAt(fonted, width);
+    let drawn = render(atWidth, theme, width, height);
     if (drawn.bottom > height) {
       height = Math.ceil(drawn.bottom + GROW_MARGIN);
-      drawn = render(fonted, theme, width, height);
+      drawn = render(atWidth, theme, width, height);
     }
     return drawn;
   };
@@ -144,6 +146,11 @@ export function chartFittedSvg(
   // so the labels stay legible on the slide).
   if (own < aspect * 0.9) {
     width = Math.round(Math.min(width * 1.8, width * (aspect / own)));
+    drawn = draw(width);
+  } else if (own > aspect * 1.1) {
+    // Wider than the area (rows of a fixed height, as the timeline's): narrower, so that, scaled
+    // into the area, it takes its height (at least 0.5×, so the labels keep room to wrap).
+    width = Math.round(Math.max(width * 0.5, width * (aspect / own)));
     drawn = draw(width);
   }
   const b = drawn.box;

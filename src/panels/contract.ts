@@ -92,4 +92,25 @@ export interface PanelContent<Data, Model extends PanelModel, Keys extends ViewK
   exportOption(model: Model, lang: Lang): ChartOption | undefined;
   /** Why the panel is empty, in words (with what the data does hold); undefined when it is not. */
   emptyReason(model: Model, data: Data, lang: Lang): string | undefined;
+  /** What a slide shows beside the chart as figure cards (the slide deck lays them out as text at
+   *  slide size); absent or undefined: the slide is the export option's picture alone. */
+  slideCards?(model: Model, lang: Lang): SlideCards | undefined;
+}
+
+/** One figure card on a slide: the number large, its unit, what it counts, and a small note line. */
+export interface SlideCard {
+  number: string;
+  unit: string;
+  label: string;
+  /** The period, and a derived share where there is one. */
+  note: string;
+}
+
+/** A slide's chart without its cards, the cards, and a line of what has no number. */
+export interface SlideCards {
+  /** The chart drawn beside the cards (they are not in it); undefined: the cards alone. */
+  chart: ChartOption | undefined;
+  cards: SlideCard[];
+  /** Said under the cards (findings without a figure); undefined: nothing. */
+  more: string | undefined;
 }

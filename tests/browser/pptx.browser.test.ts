@@ -221,19 +221,47 @@ function contentBox(page: Page, png: string) {
 describeBrowser('the slide deck (PPTX) for the reader', () => {
   const app = useApp();
 
-  it('each chart picture fills at least 70 % of its slide’s chart area', async () => {
+  it('each chart picture fills at least 70 % of its chart area, the timeline its height; the governance cards are text', async () => {
     const dir = join(ARTIFACTS, 'fit');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const { page, context } = await app.open();
     await ready(page);
+    // The cards as the page shows them: each number and label must be a text on the slide.
+    const cards = await page.locator('[data-panel="governance"] .gov-card').evaluateAll((els) =>
+      els.map((el) => ({
+        number: el.querySelector('.gov-card-number')?.textContent ?? '',
+        label: el.querySelector('.gov-card-label')?.textContent ?? '',
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(0);
     const { file } = await downloadDeck(page, dir, 'deck-fit.pptx');
     const pictures = await slidePictures(file);
     expect(pictures.length).toBe(PANEL_IDS.length);
+    const slideOf = (id: string) => PANEL_IDS.indexOf(id) + 2;
     for (const p of pictures) {
       const box = await contentBox(page, p.png);
-      const covered = (p.w * box.w * p.h * box.h) / (CHART_AREA.w * CHART_AREA.h);
+      // Beside the governance cards, the chart's area is the slide's left three fifths less a gap.
+      const areaW = p.slide === slideOf('governance') ? CHART_AREA.w * 0.6 - 0.15 : CHART_AREA.w;
+      const covered = (p.w * box.w * p.h * box.h) / (areaW * CHART_AREA.h);
       expect(covered, `slide ${p.slide}`).toBeGreaterThanOrEqual(0.7);
+    }
+    const timeline = pictures.find((p) => p.slide === slideOf('timeline'));
+    const timelineBox = timeline && (await contentBox(page, timeline.png));
+    expect((timeline?.h ?? 0) * (timelineBox?.h ?? 0)).toBeGreaterThanOrEqual(0.7 * CHART_AREA.h);
+
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml =
+      (await zip.file(`ppt/slides/slide${slideOf('governance')}.xml`)?.async('string')) ?? '';
+    // Every <a:t> run with its font size (hundredths of a point).
+    const runs = [...xml.matchAll(/<a:rPr[^>]*?sz="(\d+)"[^>]*>.*?<a:t>([^<]*)<\/a:t>/gs)].map(
+      (m) => ({ size: Number(m[1]) / 100, text: (m[2] ?? '').replaceAll('&amp;', '&') }),
+    );
+    for (const c of cards) {
+      const number = runs.find((r) => r.text === c.number);
+      expect(number?.size, `card ${c.number}`).toBeGreaterThanOrEqual(24);
+      const label = runs.find((r) => r.text === c.label);
+      expect(label?.size, `card ${c.label}`).toBeGreaterThanOrEqual(12);
     }
     await context.close();
     if (soffice) pdfToPngs(officeToPdf(soffice, file, dir), dir, 'page', 60);

@@ -103,6 +103,15 @@ describeBrowser('printing', () => {
         expect(text, `${id}: ${s}`).toContain(squash(s).slice(0, 20));
     }
     await expect(page.locator('.panel-source details[open]').count()).resolves.toBe(0);
+    // The headings are printed without their screen-only hints, which the screen still shows.
+    for (const [heading, hint] of [
+      ['事件列表', '(点击查看详情与原文)'],
+      ['率先推开网上迁移的城市', '(点击省份筛选)'],
+    ] as const) {
+      expect(text).toContain(squash(heading));
+      expect(text).not.toContain(hint.slice(1, 7));
+      await expect(page.getByRole('heading', { name: heading + hint }).count()).resolves.toBe(1);
+    }
     await context.close();
   });
 

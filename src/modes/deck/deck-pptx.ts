@@ -19,6 +19,8 @@ const SLIDE = { w: 10, h: 5.625 } as const;
 const MARGIN = 0.45;
 /** The chart image's box on a panel slide, in inches: below the title, above the source line. */
 const CHART_BOX = { y: 1.3, h: 3.55 } as const;
+/** The gap between a chart and its cards, and between cards, in inches. */
+const CARD_GAP = 0.15;
 /** PNG pixels per CSS px of the chart: 960 px wide → 2400, at least 2× its ≤ 9.1 in on the slide. */
 const PNG_SCALE = 2.5;
 /** Chinese Windows has 微软雅黑 since Vista; pptxgenjs marks it GB2312 (charset −122), so an
@@ -158,20 +160,26 @@ async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme
     valign: 'top',
     fit: 'shrink',
   });
+  // With figure cards, the chart takes the left three fifths and the cards a grid on the right
+  // (the whole width, in three columns, when there is no chart).
+  const cardsW = s.cards ? (s.chart ? w * 0.4 : w) : 0;
   if (s.chart) {
     // As large as the box allows, at the image's own proportions, centred.
-    const png = await chartPng(s.chart, theme, lang, w / CHART_BOX.h);
-    const scale = Math.min(w / png.width, CHART_BOX.h / png.height);
+    const boxW = s.cards ? w - cardsW - CARD_GAP : w;
+    const png = await chartPng(s.chart, theme, lang, boxW / CHART_BOX.h);
+    const scale = Math.min(boxW / png.width, CHART_BOX.h / png.height);
     const [cw, ch] = [png.width * scale, png.height * scale];
     slide.addImage({
       data: png.data,
-      x: (SLIDE.w - cw) / 2,
+      x: MARGIN + (boxW - cw) / 2,
       y: CHART_BOX.y + (CHART_BOX.h - ch) / 2,
       w: cw,
       h: ch,
       altText: s.notes[1] ?? s.title,
     });
-  } else if (s.message) {
+  }
+  if (s.cards) layOutCards(slide, s.cards, { x: MARGIN + w - cardsW, w: cardsW }, { text, muted });
+  if (!s.chart && !s.cards && s.message) {
     // One line (the empty reason), or a failed file's heading and its problems one a line
     // (up to ten): centred on 2.7 in, below the title, as the one line always was.
     slide.addText(s.message, {
@@ -193,6 +201,51 @@ async function layOut(slide: PptxGenJS.Slide, s: DeckSlide, { text, muted, theme
       w: w - 1.1,
       h: 0.45,
       fontSize: 10,
+      valign: 'top',
+      fit: 'shrink',
+    });
+}
+
+type SlideCardsOf = NonNullable<Extract<DeckSlide, { kind: 'panel' }>['cards']>;
+
+/**
+ * The figure cards as text boxes in a grid in the chart area's column `x`…`x + w`: each card the
+ * number large (its unit smaller), what it counts, and its period; what has no figure in the
+ * grid's next cell.
+ */
+function layOutCards(
+  slide: PptxGenJS.Slide,
+  { cards, more }: SlideCardsOf,
+  { x, w }: { x: number; w: number },
+  { text, muted }: Pick<Styles, 'text' | 'muted'>,
+) {
+  const cols = w > 5 ? 3 : 2;
+  const cells = cards.length + (more ? 1 : 0);
+  const rows = Math.max(1, Math.ceil(cells / cols));
+  const cw = (w - (cols - 1) * CARD_GAP) / cols;
+  const rh = (CHART_BOX.h - (rows - 1) * CARD_GAP) / rows;
+  const at = (i: number) => ({
+    x: x + (i % cols) * (cw + CARD_GAP),
+    y: CHART_BOX.y + Math.floor(i / cols) * (rh + CARD_GAP),
+    w: cw,
+    h: rh,
+  });
+  for (const [i, c] of cards.entries()) {
+    slide.addText(
+      [
+        { text: c.number, options: { fontSize: 26, bold: true } },
+        { text: c.unit ? ` ${c.unit}` : '', options: { fontSize: 13, breakLine: true } },
+        { text: c.label, options: { fontSize: 12, breakLine: true } },
+        { text: c.note, options: { fontSize: 10, color: muted.color } },
+      ],
+      { ...text, ...at(i), valign: 'top', fit: 'shrink', paraSpaceAfter: 2 },
+    );
+  }
+  if (more)
+    slide.addText(more, {
+      ...muted,
+      ...at(cards.length),
+      fontSize: 11,
       valign: 'top',
       fit: 'shrink',
     });

@@ -6,10 +6,13 @@ import { parseDataset } from '../../data/load';
 import { DatasetError } from '../../data/problems';
 import { timelineSchema } from '../../data/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
+import { formatPeriod } from '../../i18n/format';
 import { sourceEntries } from '../../model/sources';
 import type { PanelContent, PanelModel, ViewKey } from '../../panels/contract';
 import { CRIME_TREND_CONTENT } from '../../panels/crime-trend/content';
-import { governanceSchema } from '../../panels/governance/schema';
+import { governanceView } from '../../panels/governance/model';
+import { type GovernanceData, governanceSchema } from '../../panels/governance/schema';
+import { countParts } from '../../panels/governance/text';
 import { TIMELINE_CONTENT } from '../../panels/timeline/content';
 import { SLIDES } from '../present/slides';
 import { DECK_PANELS, type ReadyPanel } from './deck-panels';
@@ -152,6 +155,45 @@ describe('the slide deck', () => {
     if (crime?.kind !== 'panel') throw new Error('no crime slide');
     expect(crime.chart).toBeUndefined();
     expect(crime.message).toBeTruthy();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`in ${lang}: the governance slide has its figure cards as text and a chart without them; no other slide has cards`, () => {
+      const view: ViewState = { ...DEFAULT_VIEW, lang };
+      const slides = deckSlides(panels, data, view, timeline);
+      const gov = slides[GOV + 1];
+      const got = data[GOV];
+      if (gov?.kind !== 'panel' || !got || !('data' in got)) throw new Error('no governance slide');
+      const model = governanceView(got.data as GovernanceData, view);
+      // Every count of the panel, number, unit and label as the panel's card shows them.
+      expect(gov.cards?.cards).toEqual(
+        model.counts.map((c) => ({
+          ...countParts(c.figure, lang),
+          label: c.figure.label[lang],
+          note: expect.stringContaining(formatPeriod(c.figure.period, lang)),
+        })),
+      );
+      expect(gov.cards?.cards.length).toBeGreaterThan(0);
+      // The share read from the index's months is on its card's note.
+      expect(
+        gov.cards?.cards.some((c) => c.note.includes(lang === 'zh' ? '推算' : 'derived')),
+      ).toBe(true);
+      for (const f of model.findings) expect(gov.cards?.more).toContain(f.label[lang]);
+      // The picture is the chart alone: the cards' lines (the export's) are not drawn in it.
+      const drawn = JSON.stringify(gov.chart);
+      expect(drawn).toContain(model.rates[0]?.label[lang]);
+      for (const c of model.counts) expect(drawn).not.toContain(c.figure.label[lang]);
+      for (const s of slides)
+        if (s.kind === 'panel' && s.id !== 'governance') expect(s.cards).toBeUndefined();
+    });
+  }
+
+  it('a filter that empties the governance panel leaves its slide without cards', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, regions: ['shanghai'] };
+    const gov = deckSlides(panels, data, view, timeline)[GOV + 1];
+    if (gov?.kind !== 'panel') throw new Error('no governance slide');
+    expect(gov.message).toBeTruthy();
+    expect(gov.cards).toBeUndefined();
   });
 
   it('a panel whose data failed says so on its own slide; the others are whole', () => {

@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { problemText } from '../../i18n/problems';
 import { sourceLine } from '../../model/sources';
+import type { SlideCards } from '../../panels/contract';
 import { speakerNotes } from '../../panels/notes';
 import { sourceReports, titleSlideText } from '../present/fixed-slide-text';
 import type { ReadyPanel } from './deck-panels';
@@ -33,6 +34,9 @@ export type DeckSlide =
       title: string;
       /** The chart with its key (the panel's export option); undefined: the slide says `message`. */
       chart: ChartOption | undefined;
+      /** The figure cards the panel shows beside its chart (then `chart` is drawn without them),
+       *  laid out as text boxes; undefined: none. */
+      cards: Omit<SlideCards, 'chart'> | undefined;
       /** Why there is no chart: the panel is empty for these filters, or its data failed. */
       message: string | undefined;
       source: string;
@@ -99,6 +103,7 @@ function panelSlide(panel: ReadyPanel, got: DeckData, view: ViewState): DeckSlid
       kicker,
       title: kicker,
       chart: undefined,
+      cards: undefined,
       message,
       source: '',
       filters: undefined,
@@ -113,12 +118,14 @@ function panelSlide(panel: ReadyPanel, got: DeckData, view: ViewState): DeckSlid
     !!model.empty !== !!plain.empty ||
     (!model.empty && content.summary(model, lang) !== content.summary(plain, lang));
   const filters = changed ? filtersInEffect(view, lang) : undefined;
+  const cards = empty ? undefined : content.slideCards?.(model, lang);
   return {
     kind: 'panel',
     id: meta.id,
     kicker,
     title: content.title(model, lang) ?? kicker,
-    chart: empty ? undefined : content.exportOption(model, lang),
+    chart: empty ? undefined : cards ? cards.chart : content.exportOption(model, lang),
+    cards: cards && { cards: cards.cards, more: cards.more },
     message: empty,
     source: model.sources.length > 0 ? sourceLine(model.sources, lang) : '',
     filters,

@@ -8,7 +8,13 @@ import {
   hasGovernanceChart,
 } from './option';
 import type { GovernanceData } from './schema';
-import { governanceEmptyText, governanceSummary, governanceTable, governanceTitle } from './text';
+import {
+  governanceEmptyText,
+  governanceSlideCards,
+  governanceSummary,
+  governanceTable,
+  governanceTitle,
+} from './text';
 
 /** The governance panel's pure part (see PanelContent). */
 export const GOVERNANCE_CONTENT: PanelContent<
@@ -27,4 +33,6 @@ export const GOVERNANCE_CONTENT: PanelContent<
   // The chart at the export's width, with the cards' figures as lines under it.
   exportOption: (model, lang) => (model.empty ? undefined : governanceExportOption(model, lang)),
   emptyReason: governanceEmptyText,
+  // A slide: the chart, and the cards as text beside it (the deck lays them out at slide size).
+  slideCards: governanceSlideCards,
 };

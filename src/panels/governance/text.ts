@@ -1,7 +1,8 @@
-import { changeText, shareLine } from './option';
+import { changeText, governanceOption, hasGovernanceChart, shareLine } from './option';
 
 export { shareLine };
 
+import { SLIDE_BESIDE_CARDS_WIDTH } from '../../charts/band-layout';
 import type { Figure, Source } from '../../data/common';
 import { FIGURE_FILTERS, FIGURE_NOUN, noneTogether } from '../../i18n/empty-together';
 import { quotedCategories } from '../../i18n/filter-labels';
@@ -19,6 +20,7 @@ import type { Lang } from '../../i18n/lang';
 import { sourceCell, sourceEntries } from '../../model/sources';
 import { ROW_SOURCE, type TableData } from '../../model/table';
 import { periodYears } from '../../model/years';
+import type { SlideCards } from '../contract';
 import { type GovernanceView, governanceCategory } from './model';
 import type { GovernanceData } from './schema';
 import { GOVERNANCE_WORDS } from './words';
@@ -197,4 +199,27 @@ export function governanceEmptyText(
     default:
       return undefined;
   }
+}
+
+/**
+ * The slide's figure cards, as the panel shows them beside its chart: each count with its unit,
+ * label, period and derived share, and the findings without a figure said under them; the chart
+ * laid out for its width beside the cards, without the cards' lines (the deck sets them as text).
+ */
+export function governanceSlideCards(view: GovernanceView, lang: Lang): SlideCards | undefined {
+  if (view.empty || (view.counts.length === 0 && view.findings.length === 0)) return undefined;
+  const sep = lang === 'zh' ? ';' : '; ';
+  return {
+    chart: hasGovernanceChart(view)
+      ? governanceOption(view, lang, { width: SLIDE_BESIDE_CARDS_WIDTH })
+      : undefined,
+    cards: view.counts.map((c) => ({
+      ...countParts(c.figure, lang),
+      label: c.figure.label[lang],
+      note: [formatPeriod(c.figure.period, lang), shareLine(c, lang)].filter(Boolean).join(' · '),
+    })),
+    more: view.findings.length
+      ? `${w.findingsHeading[lang]}${lang === 'zh' ? ':' : ': '}${view.findings.map((f) => f.label[lang]).join(sep)}`
+      : undefined,
+  };
 }

@@ -54,7 +54,10 @@ export function MigrationPanel({ meta }: PanelViewProps<MigrationMeta>) {
           // Kept (hidden) while the panel is empty, so its chart is not built anew.
           <div className={slide ? 'mg-body mg-slide' : 'mg-body'} hidden={!!model.empty}>
             <section className="mg-cities" aria-labelledby={citiesHeading}>
-              <h3 id={citiesHeading}>{(slide ? W.citiesHeadingSlide : W.citiesHeading)[lang]}</h3>
+              <h3 id={citiesHeading}>
+                {W.citiesHeading[lang]}
+                {!slide && <span className="screen-only">{W.citiesHint[lang]}</span>}
+              </h3>
               {model.cityGroups.length > 0 ? (
                 <div className="mg-provinces">
                   {model.cityGroups.map((g) => (

@@ -11,13 +11,11 @@ export const MIGRATION_WORDS = {
     en: 'Online registration transfer has started in {cities}',
   },
   citiesHeading: {
-    zh: '率先推开网上迁移的城市(点击省份筛选)',
-    en: 'Cities where online transfer started first (click a province to filter)',
-  },
-  citiesHeadingSlide: {
     zh: '率先推开网上迁移的城市',
     en: 'Cities where online transfer started first',
   },
+  /** Said after the heading on a screen only (not on a slide, not in print). */
+  citiesHint: { zh: '(点击省份筛选)', en: ' (click a province to filter)' },
   cityCount: { zh: '{n}市', en: '{n} cities' },
   volumesHeading: { zh: '每年户口迁移量', en: 'Registration transfers a year' },
   tripsHeading: {

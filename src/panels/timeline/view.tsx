@@ -157,7 +157,10 @@ export function TimelinePanel({ meta }: PanelViewProps<TimelineMeta>) {
             )}
             {model.marks.length > 0 && (
               <>
-                <h3 className="tl-list-heading">{W.listHeading[lang]}</h3>
+                <h3 className="tl-list-heading">
+                  {W.listHeading[lang]}
+                  <span className="screen-only">{W.listHint[lang]}</span>
+                </h3>
                 <ol className="tl-list" ref={listRef}>
                   {model.marks.map((m) => (
                     <li key={m.event.id}>

@@ -44,7 +44,9 @@ export const TIMELINE_WORDS = {
     en: 'The crimes themselves date from {from} to {to}; those are not the dates they were solved, so they are listed in the details and not drawn on the axis.',
   },
   keyHeading: { zh: '图中编号', en: 'The numbered events' },
-  listHeading: { zh: '事件列表(点击查看详情与原文)', en: 'Events (open for details and sources)' },
+  listHeading: { zh: '事件列表', en: 'Events' },
+  /** Said after the heading on screen only (print has no clicks). */
+  listHint: { zh: '(点击查看详情与原文)', en: ' (open for details and sources)' },
   detailHeading: { zh: '事件详情', en: 'Event detail' },
   close: { zh: '关闭详情', en: 'Close detail' },
   period: { zh: '时间', en: 'When' },
