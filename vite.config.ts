@@ -187,7 +187,7 @@ function moduleEntry(html: string, page: string): { tag: string; src: string } {
  * The two builds in one `vite build`: the page loads neither entry itself; browser-check.js picks
  * `data-app` (this build) or `data-floor` (the floor build, made after this one into dist/floor/).
  */
-function floorBuild(): Plugin {
+function floorBuild({ bake: baking = true }: { bake?: boolean } = {}): Plugin {
   let outDir = 'dist';
   let minify = true;
   const pages = ['index.html', 'embed.html'];
@@ -237,7 +237,9 @@ function floorBuild(): Plugin {
         // The floor's pages are not served: its code runs from the dashboard's own pages.
         rmSync(join(outDir, FLOOR_DIR, page));
       }
-      // Last, on the finished pages: the default view baked into their HTML (src/bake/).
+      // Last, on the finished pages: the default view baked into their HTML (src/bake/). Not in
+      // the fixture build: its server entry would not have the fixture's panel.
+      if (!baking) return;
       const bake = (
         await runnerImport<typeof import('./src/bake/bake-dist')>('./src/bake/bake-dist.ts', {
           configFile: false,
@@ -361,7 +363,7 @@ export default defineConfig(({ mode }): UserConfig => {
       react(),
       staticShell(),
       dataFiles(),
-      floorBuild(),
+      floorBuild({ bake: !fixture }),
       compileHints(),
       ...(fixture ? [fixturePanel()] : []),
     ],

@@ -129,8 +129,14 @@ function fragmentsWhole(text: string): string[] {
 }
 
 /** The table view's cells against the CSV's: the same cells, formula starts prefixed with '. */
-function csvAgainstTable(csvRows: string[][], tableRows: string[][]): string[] {
+function csvAgainstTable(allCsvRows: string[][], tableRows: string[][]): string[] {
   const problems: string[] = [];
+  // The CSV adds one column the table view does not show: each row's source sentences and report
+  // (src/model/table.ts). Its cells are checked for formula starts like the others.
+  const sourced = /^(原句与出处|Source sentence and report)$/.test(allCsvRows[0]?.at(-1) ?? '');
+  for (const row of sourced ? allCsvRows : [])
+    if (FORMULA_START.test(row.at(-1) ?? '')) problems.push(`source cell: formula ${row.at(-1)}`);
+  const csvRows = sourced ? allCsvRows.map((row) => row.slice(0, -1)) : allCsvRows;
   if (csvRows.length !== tableRows.length)
     problems.push(`${csvRows.length} CSV rows, ${tableRows.length} table rows`);
   csvRows.forEach((row, r) => {

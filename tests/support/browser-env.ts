@@ -108,6 +108,10 @@ export async function chartsDrawn(page: Page, timeout = 20_000) {
 export async function panelsSettled(page: Page, timeout = 20_000) {
   await page.waitForFunction(
     () =>
+      // A baked page (src/bake/) arrives with its panels settled: wait for the app to take it over
+      // (hydrated, or rendered anew where its data changed or failed), whose panels are the ones judged.
+      (!document.getElementById('yrd-bake') ||
+        ['hydrated', 'replaced', 'live'].includes(document.documentElement.dataset.baked ?? '')) &&
       document.querySelectorAll('[data-panel]').length > 0 &&
       document.querySelectorAll('[data-panel][data-status="pending"]').length === 0,
     undefined,
