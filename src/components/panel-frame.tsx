@@ -38,6 +38,8 @@ export interface PanelFrameProps {
   minHeight: number;
   /** Notes under the body: what is derived, what is not reported. */
   notes?: ReactNode;
+  /** The filters left this panel nothing to show (printed as one line at the top: styles.css). */
+  emptied?: boolean;
   children?: ReactNode;
 }
 
@@ -63,6 +65,7 @@ export function PanelFrame(props: PanelFrameProps) {
         aria-labelledby={headingId}
         data-panel={id}
         data-status={query.status}
+        data-emptied={props.emptied || undefined}
       >
         <header className="panel-head">
           <p className="kicker">{kicker}</p>

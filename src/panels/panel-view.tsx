@@ -167,6 +167,7 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       table={text?.table}
       exportChart={exportChart}
       minHeight={meta.heights.loading}
+      emptied={Boolean(model?.empty)}
       notes={state && !model?.empty && props.notes?.(state)}
     >
       {state && <CrossFilterChips panel={meta.id} />}

@@ -115,17 +115,22 @@ describeBrowser('printing', () => {
     await context.close();
   });
 
+  const FILTERED = 'from=2019&region=zhejiang&cat=cold-cases';
   it.each([
     ['zh', '0', ''],
     ['zh', '10mm', ''],
     ['en', '0', '?lang=en'],
     ['en', '10mm', '?lang=en'],
+    ['zh, filtered', '0', `?${FILTERED}`],
+    ['zh, filtered', '10mm', `?${FILTERED}`],
+    ['en, filtered', '0', `?lang=en&${FILTERED}`],
+    ['en, filtered', '10mm', `?lang=en&${FILTERED}`],
   ])(
     'the A4 print in %s (margins %s): no page holds less than a fifth of a page',
     async (lang, margin, query) => {
       const { page, context } = await app.open(query);
       await ready(page);
-      const name = `a4-${lang}-${margin}`;
+      const name = `a4-${lang.replace(', ', '-')}-${margin}`;
       const file = join(ARTIFACTS, `${name}.pdf`);
       writeFileSync(
         file,
