@@ -2,7 +2,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import type { ChartImage } from '../charts/option';
 import type { Source } from '../data/common';
 import type { Lang } from '../i18n/lang';
-import { sourceSentences } from '../model/sources';
+import { sourceEntries, sourceSentence } from '../model/sources';
 import type { TableData } from '../model/table';
 import { CitationContext, distinctSources } from './citations';
 import { DataTable } from './data-table';
@@ -49,7 +49,14 @@ export function PanelFrame(props: PanelFrameProps) {
   const layout = usePanelLayout();
   const headingId = `${id}-title`;
   const shownTitle = query.status === 'success' && title ? title : kicker;
-  const sentences = useMemo(() => sourceSentences(props.sources, lang), [props.sources, lang]);
+  const sentences = useMemo(
+    () =>
+      sourceEntries(props.sources, lang).map((e) => ({
+        text: sourceSentence(e),
+        cite: e.report && e.sentence ? { report: e.report, sentence: e.sentence } : undefined,
+      })),
+    [props.sources, lang],
+  );
   useSlideNotes('frame', query.status === 'success' ? [shownTitle, ...sentences] : undefined);
   const all = props.allSources ?? props.sources;
   // A slide has no citations (its sentences are in the speaker notes); elsewhere each opens the reader.

@@ -28,6 +28,7 @@ export const PRESENT_WORDS = {
   },
   notesMore: { zh: '下面还有 · Shift+↓ 向下滚动', en: 'More below · Shift+↓ scrolls' },
   noNotes: { zh: '此页没有备注。', en: 'No notes for this slide.' },
+  readInReport: { zh: '在原文中阅读此句', en: 'Read this sentence in its report' },
   // The presenter console (console.tsx) and the control that opens it.
   consoleButton: { zh: '演讲者视图 (S)', en: 'Presenter view (S)' },
   consoleTitle: { zh: '演讲者视图', en: 'Presenter view' },

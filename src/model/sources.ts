@@ -1,5 +1,5 @@
 import type { Source } from '../data/common';
-import { REPORTS } from '../data/reports';
+import { REPORTS, type ReportId } from '../data/reports';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 
@@ -9,6 +9,8 @@ export interface SourceEntry {
   origin: string;
   /** The verbatim sentence (article sources only). */
   sentence?: string;
+  /** The report it stands in (article sources only). */
+  report?: ReportId;
 }
 
 export function sourceEntries(sources: readonly Source[], lang: Lang): SourceEntry[] {
@@ -17,7 +19,7 @@ export function sourceEntries(sources: readonly Source[], lang: Lang): SourceEnt
   for (const s of sources) {
     const entry: SourceEntry =
       'report' in s
-        ? { origin: REPORTS[s.report].title[lang], sentence: s.sentence }
+        ? { origin: REPORTS[s.report].title[lang], sentence: s.sentence, report: s.report }
         : { origin: s.citation };
     const key = `${entry.origin}\u0000${entry.sentence ?? ''}`;
     if (seen.has(key)) continue;
@@ -37,9 +39,11 @@ export function quoteSentence(sentence: string): string {
 
 /** Each source as one line of speaker notes: “the verbatim sentence” — its report. */
 export function sourceSentences(sources: readonly Source[], lang: Lang): string[] {
-  return sourceEntries(sources, lang).map((e) =>
-    e.sentence ? `${quoteSentence(e.sentence)} — ${e.origin}` : e.origin,
-  );
+  return sourceEntries(sources, lang).map(sourceSentence);
+}
+
+export function sourceSentence(e: SourceEntry): string {
+  return e.sentence ? `${quoteSentence(e.sentence)} — ${e.origin}` : e.origin;
 }
 
 /** A source's origin as a source line names it: the report's title or the citation, and its date. */

@@ -208,6 +208,50 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
     await context.close();
   });
 
+  it('a sentence in the notes opens in its report, marked; Esc gives the focus back and the show stays on its slide', async () => {
+    const id = PANEL_IDS[0] ?? '';
+    const opened = await openShow(app, `?mode=present&slide=${id}`);
+    const presenter = await openConsole(opened.page);
+    await previewsDrawn(presenter);
+    const cites = presenter.locator('[data-console-notes] [data-note-cite]');
+    const count = await cites.count();
+    expect(count).toBeGreaterThan(0);
+    const squeeze = (s: string | null) => (s ?? '').replace(/\s+/g, '');
+    for (let i = 0; i < count; i++) {
+      const cite = cites.nth(i);
+      // “the sentence” — its report: the words between the quotation marks.
+      const sentence = squeeze(await cite.textContent()).replace(/^“(.*)”—.*$/, '$1');
+      await cite.click();
+      const hit = presenter.locator('dialog[data-reader] [data-hit]');
+      await hit.waitFor();
+      const seen = await presenter.evaluate(() => {
+        const d = document.querySelector<HTMLDialogElement>('dialog[data-reader]');
+        return {
+          modal: d?.matches(':modal') ?? false,
+          hit: d?.querySelector('[data-hit]')?.textContent ?? '',
+          title: d?.querySelector('h2')?.textContent ?? '',
+        };
+      });
+      expect(seen.modal).toBe(true);
+      expect(seen.title.length).toBeGreaterThan(0);
+      expect(squeeze(seen.hit), `note ${i}`).toContain(sentence.replace(/^“|”$/g, ''));
+      if (i === 0) {
+        expect(await axeViolations(presenter)).toEqual([]);
+        // The show's keys are the reader's while it is open.
+        await presenter.keyboard.press('ArrowRight');
+        await expectBothOn(opened.page, presenter, id, 'ArrowRight in the reader');
+      }
+      await presenter.keyboard.press('Escape');
+      await presenter.locator('dialog[data-reader]').waitFor({ state: 'detached' });
+      await expect(
+        cite.evaluate((el) => el === document.activeElement),
+        `focus back on note ${i}`,
+      ).resolves.toBe(true);
+    }
+    expectClean(opened, opened.trouble);
+    await opened.context.close();
+  }, 90_000);
+
   it('keeps both windows on the same slide through 50 key presses sent alternately to each', async () => {
     const opened = await openShow(app, '?mode=present');
     const { page, context, trouble } = opened;

@@ -19,6 +19,7 @@ import { showLink, showSlide, stepSlides, toggleFullscreen } from './present-act
 import { SlidePreview } from './slide-preview';
 import { SLIDES, stepSlide } from './slides';
 import { usePresentLink } from './use-console-link';
+import { useNoteReader } from './use-note-reader';
 import { useNotes } from './use-notes';
 import { usePresentKeys } from './use-present-keys';
 import { useShow } from './use-show';
@@ -41,6 +42,7 @@ export function PresenterConsole() {
   const nextIndex = stepSlide(index, 1);
   const next = (SLIDES[nextIndex] ?? SLIDES[0]) as (typeof SLIDES)[number];
   const notes = useNotes();
+  const noteReader = useNoteReader(notes.lines, lang);
   // The projector's auto-advance, as it last said.
   const [show, setShow] = useState({ paused: false, interval: present.interval });
   const [popupBlocked, setPopupBlocked] = useState(false);
@@ -171,10 +173,11 @@ export function PresenterConsole() {
           />
           <section className="console-notes" aria-label={W.notes[lang]} data-console-notes>
             <h2 className="console-heading">{W.notes[lang]}</h2>
-            <NotesList lang={lang} lines={notes.lines} />
+            <NotesList lang={lang} lines={notes.lines} onCite={noteReader.onCite} />
           </section>
         </section>
       </div>
+      {noteReader.reader}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { type RefObject, useCallback, useLayoutEffect, useState } from 'react';
+import type { NoteLine } from '../../components/panel-context';
 import type { Lang } from '../../i18n/lang';
 import { PRESENT_WORDS as W } from '../../i18n/present';
 import { NotesList } from './notes-list';
@@ -15,7 +16,7 @@ export function SpeakerNotes({
   boxRef,
 }: {
   lang: Lang;
-  lines: readonly string[];
+  lines: readonly NoteLine[];
   boxRef: RefObject<HTMLElement | null>;
 }) {
   const [more, setMore] = useState(false);

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { NoteLine } from '../../components/panel-context';
 
 /**
  * The speaker notes of the slide on screen and whether they are shown. The slide's frame and
@@ -9,8 +10,8 @@ import { useCallback, useMemo, useState } from 'react';
 export function useNotes() {
   const [shown, setShown] = useState(false);
   const toggle = useCallback(() => setShown((v) => !v), []);
-  const [notes, setNotes] = useState<Record<string, readonly string[]>>({});
-  const reportNotes = useCallback((key: string, lines: readonly string[] | undefined) => {
+  const [notes, setNotes] = useState<Record<string, readonly NoteLine[]>>({});
+  const reportNotes = useCallback((key: string, lines: readonly NoteLine[] | undefined) => {
     setNotes((prev) => {
       const next = { ...prev };
       if (lines) next[key] = lines;

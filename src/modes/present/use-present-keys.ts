@@ -46,6 +46,8 @@ export function usePresentKeys({
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target && ['SELECT', 'INPUT', 'TEXTAREA'].includes(target.tagName)) return;
+      // An open dialog (the console's article reader) keeps its keys.
+      if (target?.closest('dialog')) return;
       // ↓/↑ in the focused notes box scroll it, as in any scrolled box.
       if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && target?.closest('.slide-notes')) return;
       const action = keyAction(e.key, digits.current !== '', e.shiftKey);
