@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { type BakeRecord, dataHash } from '../bake/record';
 import { readBakedCharts } from '../components/chart-bake';
+import { watchBakedCharts } from '../components/chart-wake';
 import { uiStore } from '../filters/store';
 import { loadPanelViews, PANELS, panelFileQuery } from '../modes/panel-registry';
 import type { DatasetFile } from '../panels/datasets';
@@ -53,6 +54,8 @@ export async function startBaked(
   tree: (before?: ReactNode) => ReactNode,
 ): Promise<void> {
   const root = document.documentElement;
+  // A reader who points at or taps a baked chart before the page is hydrated is not lost.
+  watchBakedCharts();
   // public/browser-check.js hid the baked view: this link asks for another one.
   if (root.dataset.baked === 'hide') {
     element.replaceChildren();

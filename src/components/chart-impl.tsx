@@ -14,6 +14,7 @@ import { finishOption } from '../charts/option';
 import { chartThemeName, fontFamilyFor } from '../charts/themes';
 import type { ChartEventHandler, ChartProps } from './chart';
 import { instanceReady, wrapperMounted } from './chart-hooks';
+import { replayWake, wokenFromBake } from './chart-wake';
 import { useProjector } from './panel-context';
 import { usePrefersReducedMotion } from './reduced-motion';
 import { usePrinting } from './use-printing';
@@ -100,6 +101,8 @@ export default function ChartImpl({
       instanceRef.current = instance;
       applyTheme(instance);
       if (!instance.getOption()?.animation) countDraw();
+      // Woken from its baked drawing by the reader: what they did is done again on the live chart.
+      requestAnimationFrame(() => replayWake(name, instance.getDom()));
     },
     [name, applyTheme, countDraw],
   );
@@ -108,8 +111,9 @@ export default function ChartImpl({
     () =>
       finishOption(option, {
         reducedMotion,
-        // Read at each new option: the first finished draw itself does not rebuild it.
-        redraw: drawnBefore.has(name),
+        // Read at each new option: the first finished draw itself does not rebuild it. A chart
+        // woken from its baked drawing is on screen already: no entrance either.
+        redraw: drawnBefore.has(name) || wokenFromBake(name),
         patterns,
         fontFamily: fontFamilyFor(lang),
       }),

@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
-import { bakedChart } from './chart-bake';
+import { bakedChart, bakedIsCurrent } from './chart-bake';
+import { bakeFits, replacesBake, untilUsed } from './chart-wake';
 import { takeTurn, whenWanted } from './draw-scheduler';
-import { useSlideNotes } from './panel-context';
+import { useProjector, useSlideNotes } from './panel-context';
+import { useUi } from './use-ui';
 
 export type ChartEventHandler = (params: unknown) => void;
 
@@ -26,30 +28,54 @@ export interface ChartProps {
 
 // ECharts is most of the bundle: it loads in its own chunk, in parallel with the data, while the
 // titles, figures and tables (plain React) are already readable.
-const ChartImpl = lazy(() => import('./chart-impl'));
+const loadImpl = () => import('./chart-impl');
+const ChartImpl = lazy(loadImpl);
 
-/** A chart: the accessible summary and the reserved height at once; the drawing when it is wanted (near the viewport, or the reader is active), ECharts has loaded and its turn comes. */
+/**
+ * A chart: the accessible summary and the reserved height at once; the drawing when it is wanted
+ * (near the viewport, or the reader is active), ECharts has loaded and its turn comes. A chart
+ * baked into the page as it is now (same figures and layout, the light theme, a box near the baked
+ * width) stays baked until the reader points at, taps or focuses it (chart-wake.ts).
+ */
 export function Chart(props: ChartProps) {
-  const { hidden = false } = props;
-  useSlideNotes(`chart:${props.name}`, hidden ? undefined : [props.summary]);
+  const { hidden = false, name } = props;
+  useSlideNotes(`chart:${name}`, hidden ? undefined : [props.summary]);
   const [turn, setTurn] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (turn || hidden || !box.current) return;
-    let release = () => {};
-    const stop = whenWanted(box.current, () => {
-      release = takeTurn(() => setTurn(true));
-    });
-    return () => {
-      stop();
-      release();
-    };
-  }, [turn, hidden]);
-  // Never drawn and nothing to draw: nothing to keep either.
-  if (hidden && !turn) return null;
   // The drawing baked into the page's HTML at build time, shown until the live chart takes over
   // (out of the accessibility tree as the live drawing is: the summary describes the chart).
-  const baked = bakedChart({ name: props.name, option: props.option, height: props.height });
+  const request = { name, option: props.option, height: props.height };
+  const baked = bakedChart(request);
+  const plain = useUi((s) => s.view.theme === 'light' && !s.view.patterns);
+  const projector = useProjector();
+  const keepBaked = baked !== undefined && plain && !projector && bakedIsCurrent(request);
+  const bakedShown = useRef(false);
+  bakedShown.current = baked !== undefined && plain;
+  useEffect(() => {
+    const el = box.current;
+    if (turn || hidden || !el) return;
+    const live = () => {
+      if (bakedShown.current) replacesBake(name);
+      setTurn(true);
+    };
+    let release = () => {};
+    let stopWanted = () => {};
+    const whenNear = () => {
+      stopWanted = whenWanted(el, () => {
+        release = takeTurn(live);
+      });
+    };
+    let stopBaked = () => {};
+    if (keepBaked && bakeFits(el)) stopBaked = untilUsed(name, el, live, whenNear, loadImpl);
+    else whenNear();
+    return () => {
+      stopBaked();
+      stopWanted();
+      release();
+    };
+  }, [turn, hidden, keepBaked, name]);
+  // Never drawn and nothing to draw: nothing to keep either.
+  if (hidden && !turn) return null;
   const placeholder = (
     <div
       ref={box}

@@ -88,6 +88,74 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
     }
   });
 
+  // Where a reader points or taps: beside a label of the baked drawing (on the governance chart's
+  // first bar; on the crime chart's peak point, on the phone's first screen), and what the live
+  // chart's tooltip then draws a second time.
+  it.each([
+    ['a desk, pointing', { width: 1440, height: 900 }, false, 'governance', '96.1%', -100, 0],
+    ['a phone, tapping', { width: 390, height: 844 }, true, 'crime-trend', '峰值 4.3万', 0, 14],
+  ] as const)(
+    'runs no chart engine for a reader who only reads; on %s at a baked chart, the live chart answers it',
+    async (_, viewport, touch, chart, label, dx, dy) => {
+      const { page, context, cspViolations, pageErrors, consoleErrors } = await app.open('', {
+        viewport,
+        touch,
+      });
+      const engine: string[] = [];
+      page.on('request', (r) => {
+        if (/\/(echarts|chart-impl)-[\w-]+\.js$/.test(r.url())) engine.push(r.url());
+      });
+      expect(await bakeState(page)).toEqual({ baked: 'hydrated', errors: [] });
+      // A reader who reads: the page sits still, every chart as baked, no engine fetched or run.
+      await page.waitForTimeout(1500);
+      const before = await page.evaluate(() => ({
+        states: [...document.querySelectorAll('[data-chart]')].map((c) =>
+          c.getAttribute('data-chart-state'),
+        ),
+        live: window.__yrdCharts?.live() ?? 0,
+      }));
+      expect(engine).toEqual([]);
+      expect(before.live).toBe(0);
+      expect(before.states.every((s) => s === 'loading')).toBe(true);
+      const at = await page.evaluate(
+        ([chart, label, width]) => {
+          const svg = document.querySelector(
+            `[data-chart="${chart}"] .chart-baked > svg[data-bake-width="${width}"]`,
+          );
+          const text = [...(svg?.querySelectorAll('text') ?? [])].find((t) =>
+            t.textContent?.includes(label),
+          );
+          const r = text?.getBoundingClientRect();
+          return r && { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        },
+        [chart, label, viewport.width < 600 ? 'narrow' : 'wide'] as const,
+      );
+      if (!at) throw new Error(`no baked "${label}" in ${chart}`);
+      if (touch) await page.touchscreen.tap(at.x + dx, at.y + dy);
+      else await page.mouse.move(at.x + dx, at.y + dy);
+      // The one gesture is enough: the live chart shows that mark's tooltip (its value again).
+      const value = label.replace(/^峰值 /, '');
+      await page.waitForFunction(
+        ([chart, value]) =>
+          [...document.querySelectorAll(`[data-chart="${chart}"] svg text`)].filter(
+            (t) => t.getClientRects().length > 0 && t.textContent?.includes(value),
+          ).length >= 2,
+        [chart, value] as const,
+        { timeout: 15_000 },
+      );
+      await expect(
+        page.locator(`[data-chart="${chart}"]`).getAttribute('data-chart-state'),
+      ).resolves.toBe('finished');
+      expect(engine.length).toBeGreaterThan(0);
+      expect({ cspViolations, pageErrors, consoleErrors }).toEqual({
+        cspViolations: [],
+        pageErrors: [],
+        consoleErrors: [],
+      });
+      await context.close();
+    },
+  );
+
   it.each([
     '?lang=en',
     '?theme=dark',

@@ -1,0 +1,201 @@
+// A chart baked into the page (chart-bake.ts) stays as drawn at build time until the reader uses it:
+// no chart engine runs for a reader who only reads. Pointing at it, tapping it or focusing it wakes
+// it: the live chart is drawn in its place and is handed what the reader did (the pointer's place,
+// a tap), so the tooltip or detail they asked for comes without a second gesture. No React and no
+// ECharts here; nothing happens at import.
+
+/** What a reader did to a baked chart: replayed on the live one once drawn. */
+export interface Wake {
+  x: number;
+  y: number;
+  /** A press or click landed on the baked drawing: the live chart gets the click too. */
+  tapped: boolean;
+}
+
+/** What the reader did to each chart (by `data-chart` name) before its live drawing was there. */
+const pending = new Map<string, Wake>();
+/** Charts waiting for the reader, by name. */
+const waiting = new Map<string, () => void>();
+/** Charts drawn live in place of their baked drawing (without an entrance: they are on screen already). */
+const woken = new Set<string>();
+let watching = false;
+
+const POINTER_EVENTS = ['pointerover', 'pointermove', 'pointerdown', 'click'] as const;
+
+function nameOf(target: EventTarget | null): string | undefined {
+  const el = target instanceof Element ? target.closest('[data-chart]') : null;
+  return el?.querySelector('.chart-baked')
+    ? (el.getAttribute('data-chart') ?? undefined)
+    : undefined;
+}
+
+function onPointer(e: Event) {
+  const name = nameOf(e.target);
+  if (!name) return;
+  const { clientX: x, clientY: y } = e as MouseEvent;
+  const tapped =
+    e.type === 'pointerdown' || e.type === 'click' || pending.get(name)?.tapped === true;
+  pending.set(name, { x, y, tapped });
+  waiting.get(name)?.();
+}
+
+function onFocus(e: Event) {
+  const name = nameOf(e.target);
+  if (name) waiting.get(name)?.();
+}
+
+/**
+ * Listens, from the start (before the page is hydrated), for a reader pointing at or tapping a
+ * baked chart, so that nothing they do before its code has arrived is lost.
+ */
+export function watchBakedCharts(): void {
+  if (watching || typeof document === 'undefined') return;
+  watching = true;
+  for (const type of POINTER_EVENTS)
+    document.addEventListener(type, onPointer, { capture: true, passive: true });
+  document.addEventListener('focusin', onFocus, true);
+}
+
+/**
+ * The baked drawing shown in `box` (the phone's or the desk's) is near the box's width: shown as it
+ * is, its text keeps its size. A box much wider or narrower needs the live chart, laid out to it.
+ */
+export function bakeFits(box: HTMLElement): boolean {
+  const svg = [...box.querySelectorAll<SVGSVGElement>('.chart-baked > svg')].find(
+    (s) => s.getClientRects().length > 0,
+  );
+  const drawn = svg?.viewBox?.baseVal?.width;
+  if (!drawn) return false;
+  const ratio = box.clientWidth / drawn;
+  return ratio >= 0.9 && ratio <= 1.15;
+}
+
+/**
+ * Calls `wake` when the reader points at, taps or focuses the baked chart `name` (at once if they
+ * already did) or, once they are using the page, when its turn to be drawn live comes (`load`
+ * brings the engine first); or `misfit` if the page is resized so that the drawing no longer fits
+ * its box. Returns a cancel.
+ */
+export function untilUsed(
+  name: string,
+  box: HTMLElement,
+  wake: () => void,
+  misfit: () => void,
+  load: () => Promise<unknown>,
+): () => void {
+  watchBakedCharts();
+  let done = false;
+  let leaveQueue = () => {};
+  const stop = () => {
+    done = true;
+    if (waiting.get(name) === go) waiting.delete(name);
+    window.removeEventListener('resize', onResize);
+    leaveQueue();
+  };
+  const go = () => {
+    if (done) return;
+    stop();
+    wake();
+  };
+  const onResize = () => {
+    if (done || bakeFits(box)) return;
+    stop();
+    misfit();
+  };
+  if (pending.has(name) || box.matches(':hover')) {
+    go();
+    return stop;
+  }
+  waiting.set(name, go);
+  window.addEventListener('resize', onResize);
+  leaveQueue = upgradeWhenUsed(go, load);
+  return stop;
+}
+
+const ACTIVITY = [
+  'pointermove',
+  'pointerdown',
+  'keydown',
+  'wheel',
+  'touchstart',
+  'scroll',
+] as const;
+/** Baked charts to draw live once the reader is using the page, one per idle moment, in page order. */
+const upgrades: (() => void)[] = [];
+let engine: (() => Promise<unknown>) | undefined;
+let phase: 'reading' | 'using' | 'drawing' = 'reading';
+
+const idle = (f: () => void) =>
+  typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(f, { timeout: 2000 })
+    : window.setTimeout(f, 50);
+
+function upgradeNext() {
+  const next = upgrades.shift();
+  if (!next) {
+    phase = 'using';
+    return;
+  }
+  next();
+  idle(upgradeNext);
+}
+
+function startUpgrades() {
+  phase = 'drawing';
+  const load = engine ?? (() => Promise.resolve());
+  idle(() => {
+    load().then(() => idle(upgradeNext), upgradeNext);
+  });
+}
+
+function onActivity() {
+  for (const type of ACTIVITY) window.removeEventListener(type, onActivity, true);
+  startUpgrades();
+}
+
+/**
+ * Once the reader starts using the page (a pointer, a key, a scroll), the chart engine is loaded
+ * when the browser is idle, and the baked charts are drawn live one per idle moment, so the
+ * tooltip a reader points at next comes at once. A reader who only reads runs none of it.
+ */
+function upgradeWhenUsed(go: () => void, load: () => Promise<unknown>): () => void {
+  engine ??= load;
+  upgrades.push(go);
+  if (phase === 'reading' && upgrades.length === 1)
+    for (const type of ACTIVITY)
+      window.addEventListener(type, onActivity, { capture: true, passive: true });
+  else if (phase === 'using') startUpgrades();
+  return () => {
+    const i = upgrades.indexOf(go);
+    if (i >= 0) upgrades.splice(i, 1);
+  };
+}
+
+/** The live chart `name` takes the place of its baked drawing, shown until now: no entrance. */
+export function replacesBake(name: string): void {
+  woken.add(name);
+}
+
+/** Whether the chart replaced its baked drawing (its first live draw has no entrance). */
+export function wokenFromBake(name: string): boolean {
+  return woken.has(name);
+}
+
+/**
+ * The live chart `name` is drawn in `dom`: what the reader did to its baked drawing is done again on
+ * it (the pointer moved to the same place, the tap made), once.
+ */
+export function replayWake(name: string, dom: HTMLElement): void {
+  const wake = pending.get(name);
+  pending.delete(name);
+  if (!wake) return;
+  const target = document.elementFromPoint(wake.x, wake.y);
+  if (!target || !dom.contains(target)) return;
+  const init = { clientX: wake.x, clientY: wake.y, bubbles: true, cancelable: true, view: window };
+  // ECharts (zrender) listens for mouse events in Chromium, and for touch ones as well.
+  target.dispatchEvent(new MouseEvent('mousemove', init));
+  if (!wake.tapped) return;
+  target.dispatchEvent(new MouseEvent('mousedown', init));
+  target.dispatchEvent(new MouseEvent('mouseup', init));
+  target.dispatchEvent(new MouseEvent('click', init));
+}
