@@ -51,6 +51,8 @@ function onFocus(e: Event) {
 export function watchBakedCharts(): void {
   if (watching || typeof document === 'undefined') return;
   watching = true;
+  // Using the page before the charts are there counts too.
+  listenForActivity();
   for (const type of POINTER_EVENTS)
     document.addEventListener(type, onPointer, { capture: true, passive: true });
   document.addEventListener('focusin', onFocus, true);
@@ -148,9 +150,17 @@ function startUpgrades() {
   });
 }
 
+let used = false;
+
 function onActivity() {
   for (const type of ACTIVITY) window.removeEventListener(type, onActivity, true);
-  startUpgrades();
+  used = true;
+  if (phase === 'reading' && upgrades.length > 0) startUpgrades();
+}
+
+function listenForActivity() {
+  for (const type of ACTIVITY)
+    window.addEventListener(type, onActivity, { capture: true, passive: true });
 }
 
 /**
@@ -161,10 +171,8 @@ function onActivity() {
 function upgradeWhenUsed(go: () => void, load: () => Promise<unknown>): () => void {
   engine ??= load;
   upgrades.push(go);
-  if (phase === 'reading' && upgrades.length === 1)
-    for (const type of ACTIVITY)
-      window.addEventListener(type, onActivity, { capture: true, passive: true });
-  else if (phase === 'using') startUpgrades();
+  if (phase === 'using' || (phase === 'reading' && used)) startUpgrades();
+  else if (phase === 'reading') listenForActivity();
   return () => {
     const i = upgrades.indexOf(go);
     if (i >= 0) upgrades.splice(i, 1);

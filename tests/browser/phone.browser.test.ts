@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chartsDrawn, describeBrowser, type OpenedPage, useApp } from '../support/browser-env';
 import { drawAllCharts } from '../support/charts';
+import { domQuiet } from '../support/pages';
 import {
   MIN_CHART_TEXT,
   MIN_TARGET,
@@ -18,13 +19,16 @@ const WORDS = {
   en: { filters: 'Filters', one: 'Filters · 1', zhejiang: 'Zhejiang' },
 };
 
-/** The first panel has its finding and its chart drawn. */
+/** The first panel has its finding and its chart drawn (live, or as baked into the page). */
 const firstPanelReady = (page: Page) =>
   page.waitForFunction(() => {
     const p = document.querySelector('[data-panel]');
     return (
       p?.getAttribute('data-status') === 'success' &&
-      p.querySelector('[data-chart]')?.getAttribute('data-chart-state') === 'finished'
+      (p.querySelector('[data-chart]')?.getAttribute('data-chart-state') === 'finished' ||
+        [...p.querySelectorAll('[data-chart] .chart-baked > svg')].some(
+          (s) => s.getClientRects().length > 0,
+        ))
     );
   });
 const attr = (page: Page, sel: string, name: string) =>
@@ -45,6 +49,7 @@ const noProblems = (o: OpenedPage) =>
 
 /** axe (WCAG 2.1 A/AA) on the page as it stands: the violations, by rule and element. */
 async function violations(page: Page): Promise<string[]> {
+  await domQuiet(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .options({ resultTypes: ['violations'] })

@@ -27,14 +27,17 @@ const WORDS = {
   en: { filters: 'Filters', one: 'Filters · 1', zhejiang: 'Zhejiang' },
 };
 
-/** The first panel has its finding and its chart drawn. */
+/** The first panel has its finding and its chart drawn (live, or as baked into the page). */
 const firstPanelReady = (o: Opened) =>
   waitUntil(o, 'the first panel with its finding and chart', () =>
     o.page.evaluate(() => {
       const p = document.querySelector('[data-panel]');
       return (
         p?.getAttribute('data-status') === 'success' &&
-        p.querySelector('[data-chart]')?.getAttribute('data-chart-state') === 'finished'
+        (p.querySelector('[data-chart]')?.getAttribute('data-chart-state') === 'finished' ||
+          [...p.querySelectorAll('[data-chart] .chart-baked > svg')].some(
+            (s) => s.getClientRects().length > 0,
+          ))
       );
     }),
   );

@@ -21,6 +21,7 @@ export async function ready(page: Page): Promise<void> {
 
 /** axe's WCAG 2.1 A/AA violations on the page, one line each: `rule: target, target`. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await domQuiet(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -48,4 +49,29 @@ export function panelSentences(page: Page): Promise<Record<string, string[]>> {
       );
     return out;
   });
+}
+
+/**
+ * Waits until the page's DOM has not changed for `quietMs` (at most `timeout`): axe reads a tree
+ * it built at its start, and a chart drawn or a panel rendered while it runs left it judging nodes
+ * already gone (a panel's footer read as the page's contentinfo, under load).
+ */
+export async function domQuiet(page: Page, quietMs = 300, timeout = 10_000): Promise<void> {
+  await page.evaluate(
+    ([quietMs, timeout]) =>
+      new Promise<void>((done) => {
+        const end = performance.now() + timeout;
+        let timer = setTimeout(finish, quietMs);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(finish, Math.max(0, Math.min(quietMs, end - performance.now())));
+        });
+        function finish() {
+          observer.disconnect();
+          done();
+        }
+        observer.observe(document, { subtree: true, childList: true, attributes: true });
+      }),
+    [quietMs, timeout] as const,
+  );
 }
