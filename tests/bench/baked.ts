@@ -136,3 +136,66 @@ export async function bakedAgainstSaved(
   });
   return { app: med(app), saved: med(saved), engineWhileReading, runs: { app, saved } };
 }
+
+/**
+ * From a pointer moved onto a baked chart (the governance chart's first bar) to its tooltip drawn by
+ * the live chart, 4× CPU, in ms: as the reader's very first act, or after they have used the page
+ * for a few seconds (the engine loaded and the charts drawn live while idle).
+ */
+export async function hoverAnswerMs(
+  browser: Browser,
+  url: string,
+  usedBefore: boolean,
+): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => document.documentElement.dataset.baked === 'hydrated',
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
+  const at = await page.evaluate(() => {
+    const label = [
+      ...document.querySelectorAll(
+        '[data-chart="governance"] .chart-baked > svg[data-bake-width="wide"] text',
+      ),
+    ].find((t) => t.textContent?.includes('96.1%'));
+    const r = label?.getBoundingClientRect();
+    return r && { x: r.x - 100, y: r.y + r.height / 2 };
+  });
+  if (!at) throw new Error('hoverAnswerMs: no baked governance bar (is the build baked?)');
+  if (usedBefore) {
+    await page.mouse.move(5, 300);
+    await page.waitForTimeout(8000);
+  }
+  const ms = await page.evaluate(
+    ([x, y]) =>
+      new Promise<number>((done) => {
+        const start = performance.now();
+        const shown = () =>
+          [...document.querySelectorAll('[data-chart="governance"] svg text')].filter(
+            (t) => t.getClientRects().length > 0 && t.textContent?.includes('96.1%'),
+          ).length >= 2;
+        const poll = () =>
+          shown() ? done(performance.now() - start) : requestAnimationFrame(poll);
+        const target = document.elementFromPoint(x as number, y as number);
+        for (const type of ['pointerover', 'pointermove', 'mousemove'])
+          target?.dispatchEvent(
+            new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, {
+              clientX: x as number,
+              clientY: y as number,
+              bubbles: true,
+            }),
+          );
+        requestAnimationFrame(poll);
+      }),
+    [at.x, at.y],
+  );
+  await context.close();
+  return ms;
+}

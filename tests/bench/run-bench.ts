@@ -12,7 +12,7 @@ import { build } from 'vite';
 import { drawAllCharts } from '../support/charts';
 import { launchChromium } from '../support/chromium';
 import { serveStatic } from '../support/server';
-import { bakedAgainstSaved, firstBytes, saveDrawnPage } from './baked';
+import { bakedAgainstSaved, firstBytes, hoverAnswerMs, saveDrawnPage } from './baked';
 import { type LighthouseRun, lighthouse } from './lighthouse';
 import { BUSY_CORE_PCT, BUSY_LOAD, LoadGuard, type PhaseLoad } from './load';
 import {
@@ -209,6 +209,17 @@ export async function runBench({ quick, waitQuiet = 0 }: BenchOptions) {
       const savedFile = await saveDrawnPage(browser, server.url, OUT);
       return bakedAgainstSaved(browser, server.url, `${server.url}${savedFile}`, runs);
     });
+    // A hover on a baked chart, 4× CPU: the reader's first act, and after using the page a while.
+    const hover = await phase('hover on a baked chart', async () => {
+      const first: number[] = [];
+      const used: number[] = [];
+      for (let i = 0; i < Math.min(runs, 3); i++) {
+        first.push(await hoverAnswerMs(browser, server.url, false));
+        used.push(await hoverAnswerMs(browser, server.url, true));
+      }
+      return { firstMs: median(first), usedMs: median(used), runs: { first, used } };
+    });
+    report.hover = hover;
     const indexHtml = readFileSync(join(OUT, 'index.html'), 'utf8');
     const sheets = [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map(
       (m) => m[1] as string,
@@ -239,6 +250,12 @@ export async function runBench({ quick, waitQuiet = 0 }: BenchOptions) {
       `${firstKB} KB (${['index.html', ...sheets].join(', ')})`,
       '≤ 60 KB',
       firstKB <= 60,
+    );
+    row(
+      'hover on a baked chart → its tooltip, 4× CPU: as the first act / after using the page',
+      `${Math.round(hover.firstMs)} ms / ${Math.round(hover.usedMs)} ms`,
+      '≤ 200 ms',
+      hover.firstMs <= 200 && hover.usedMs <= 200,
     );
     row(
       '  chart engine fetched on a page left alone',
