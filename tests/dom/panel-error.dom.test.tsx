@@ -8,6 +8,7 @@ import { DatasetError } from '../../src/data/problems';
 import { problemText } from '../../src/i18n/problems';
 import { DATASETS } from '../../src/modes/panel-registry';
 import { realFile, VARIANTS } from '../fixtures/malformed';
+import { PANEL_FILES } from '../support/panel-ids';
 
 // What a reader and the site's staff see of a data file that failed, for every malformed variant
 // of the suite and every kind of outage: the reader's sentence in the page's language, the details
@@ -118,13 +119,16 @@ describe.each(['zh', 'en'] as const)('a malformed data file, on the %s page', (l
   });
 });
 
+/** The n-th panel's data file (round the registry's list): an outage is the same for any file. */
+const fileNo = (n: number) => PANEL_FILES[n % PANEL_FILES.length] as string;
+
 /** The four outages, as the loader meets them. */
 const OUTAGES: [string, () => Promise<DatasetError>, RegExp, string][] = [
   [
     '404',
     () =>
       loaderError(
-        'crime.json',
+        fileNo(0),
         async () => new Response('<h1>404</h1>', { status: 404, statusText: 'Not Found' }),
       ),
     /^the server answered 404 Not Found$/,
@@ -134,7 +138,7 @@ const OUTAGES: [string, () => Promise<DatasetError>, RegExp, string][] = [
     '500',
     () =>
       loaderError(
-        'governance.json',
+        fileNo(1),
         async () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }),
       ),
     /^the server answered 500 Internal Server Error$/,
@@ -142,7 +146,7 @@ const OUTAGES: [string, () => Promise<DatasetError>, RegExp, string][] = [
   ],
   [
     'connection refused',
-    () => loaderError('timeline.json', () => Promise.reject(new TypeError('Failed to fetch'))),
+    () => loaderError(fileNo(2), () => Promise.reject(new TypeError('Failed to fetch'))),
     /^the file could not be fetched; is the server reachable\?$/,
     '无法取得该文件;服务器能否访问?',
   ],
@@ -151,7 +155,7 @@ const OUTAGES: [string, () => Promise<DatasetError>, RegExp, string][] = [
     async () => {
       vi.useFakeTimers();
       const pending = loaderError(
-        'migration.json',
+        fileNo(3),
         (signal) =>
           new Promise((_ok, fail) =>
             signal?.addEventListener('abort', () =>
@@ -205,7 +209,7 @@ describe('where the panel stands alone', () => {
   });
 
   it('the console has the parser’s own words for a broken JSON file; the page does not', async () => {
-    const error = await loaderError('crime.json', async () => new Response('{"dataset": "cri'));
+    const error = await loaderError(fileNo(0), async () => new Response('{"dataset": "cri'));
     const { detailsText } = await shown(error, 'zh');
     expect(detailsText).toContain('文件不是有效的 JSON:在第 1 行第 17 列处中断');
     expect(String(consoleError.mock.calls[0]?.[0])).toMatch(/\(JSON\.parse: .+\)/);
