@@ -4,7 +4,7 @@
 // metrics, each alone and a filtered range of years. One page per screen, reloaded for each view.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, useApp } from '../support/browser-env';
+import { describePanel, useApp } from '../support/browser-env';
 
 const SCREENS = [
   { name: 'phone', viewport: { width: 390, height: 844 }, mode: '' },
@@ -183,7 +183,7 @@ function crimeChartProblems(): string[] {
   return problems;
 }
 
-describeBrowser('crime chart: no label on a line or on another label', () => {
+describePanel('crime-trend')('crime chart: no label on a line or on another label', () => {
   const app = useApp();
 
   it.each(SCREENS)(

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { chartsDrawn, describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { chartsDrawn, describePanel, panelsSettled, useApp } from '../support/browser-env';
 import { panelOf, ready, search } from '../support/pages';
 
 const panel = panelOf('governance');
 
-describeBrowser('the governance results panel in Chromium', () => {
+describePanel('governance')('the governance results panel in Chromium', () => {
   const app = useApp();
 
   it.each([

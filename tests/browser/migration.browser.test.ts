@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
-import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { describePanel, panelsSettled, useApp } from '../support/browser-env';
 import { panelOf, ready, search } from '../support/pages';
 import { downloadedSvg } from '../support/svg-export';
 
 const panel = panelOf('migration');
 
-describeBrowser('the online household-registration transfer panel in Chromium', () => {
+describePanel('migration')('the online household-registration transfer panel in Chromium', () => {
   const app = useApp();
 
   it.each([

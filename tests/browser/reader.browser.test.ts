@@ -174,16 +174,18 @@ describeBrowser('the article reader: every citation opens its sentence in its re
     await context.close();
   });
 
+  // The last panel, embedded on a phone.
+  const EMBEDDED = PANEL_IDS.at(-1) ?? '';
   it('opens in the embed, inside its iframe, and on a phone', async () => {
     const { page, context } = await app.open('', { viewport: { width: 390, height: 844 } });
     await page.setContent(
-      `<iframe src="${app.server.url}embed.html?panel=migration" style="width:380px;height:700px" title="embed"></iframe>`,
+      `<iframe src="${app.server.url}embed.html?panel=${EMBEDDED}" style="width:380px;height:700px" title="embed"></iframe>`,
     );
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     if (!frame) throw new Error('no frame');
-    await frame.waitForSelector('[data-panel="migration"][data-status="success"]');
-    await frame.click('[data-panel="migration"] .panel-source summary');
-    const [first] = await citationsOf(frame, 'migration');
+    await frame.waitForSelector(`[data-panel="${EMBEDDED}"][data-status="success"]`);
+    await frame.click(`[data-panel="${EMBEDDED}"] .panel-source summary`);
+    const [first] = await citationsOf(frame, EMBEDDED);
     await frame.click(`[data-cite="${first?.ref}"]`);
     await frame.waitForSelector('dialog[data-reader] [data-hit]');
     const seen = await readerState(frame);

@@ -5,7 +5,7 @@ import { timelineSchema } from '../../src/data/timeline';
 import { DEFAULT_VIEW } from '../../src/filters/filters';
 import { timelineView } from '../../src/panels/timeline/model';
 import { timelineLayout } from '../../src/panels/timeline/option';
-import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { describePanel, panelsSettled, useApp } from '../support/browser-env';
 import { panelOf, ready, search } from '../support/pages';
 import { hasPanel } from '../support/panel-ids';
 
@@ -27,7 +27,7 @@ async function markAt(page: Page, id: string): Promise<[number, number]> {
   return at as [number, number];
 }
 
-describeBrowser('the timeline panel in Chromium', () => {
+describePanel('timeline')('the timeline panel in Chromium', () => {
   const app = useApp();
 
   it.each([

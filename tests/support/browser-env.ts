@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { drawAllCharts } from './charts';
 import { findChromium, launchChromium, missingBrowserMessage } from './chromium';
+import { hasPanel } from './panel-ids';
 import { type StaticServer, type StaticServerOptions, serveStatic } from './server';
 
 const chromiumPath = findChromium();
@@ -15,6 +16,9 @@ if (!chromiumPath) {
 
 /** `describe` for browser tests: skipped loudly when no Chromium is installed (a failure under CI=true). */
 export const describeBrowser = chromiumPath ? describe : describe.skip;
+
+/** One panel's own browser tests: they run while the registry has the panel (removing it removes them). */
+export const describePanel = (id: string) => (hasPanel(id) ? describeBrowser : describe.skip);
 
 export interface AppHarness {
   browser: Browser;
