@@ -486,7 +486,8 @@ describeBrowser('the presenter console, served under the strict CSP', () => {
       { type: 'yrd-dashboard:resize', panel: 'timeline', height: 5 },
       { type: MESSAGE, kind: 'go', slide: '5' },
       { type: MESSAGE, kind: 'go', slide: 5.5 },
-      { type: MESSAGE, kind: 'go', slide: 7 },
+      // One past the last slide.
+      { type: MESSAGE, kind: 'go', slide: SLIDES.length },
       { type: MESSAGE, kind: 'go', slide: -1 },
       { type: MESSAGE, kind: 'go', slide: 5, extra: 'field' },
       { type: MESSAGE, kind: 'step', by: 3 },
