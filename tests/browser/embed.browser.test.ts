@@ -4,7 +4,12 @@ import { type ExampleServers, startExample } from '../../scripts/example-host';
 import { describeBrowser } from '../support/browser-env';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from '../support/pages';
-import { PANEL_IDS } from '../support/panel-ids';
+import { PANEL_IDS, PANELS_META } from '../support/panel-ids';
+
+/** The first and the last panel's names: the message lists every panel by name. */
+const FIRST = PANELS_META[0]?.name ?? { zh: '', en: '' };
+const LAST = PANELS_META.at(-1)?.name ?? { zh: '', en: '' };
+
 import { expectClean, frameOf, openWatched, RESIZE, settled } from '../support/watched-page';
 
 const embeds = (page: Page) => page.$$('iframe[data-yrd-embed]');
@@ -291,21 +296,21 @@ describeBrowser('one embed opened directly', () => {
   });
 
   it.each([
-    ['zh', '?panel=crime', '没有名为“crime”的图表。', '可用的 panel 值', '湖州刑事案件与命案'],
+    ['zh', '?panel=crime', '没有名为“crime”的图表。', '可用的 panel 值', FIRST.zh],
     [
       'en',
       '?panel=crime&lang=en',
       'There is no chart named “crime”.',
       'Valid values for panel',
-      'Huzhou: criminal cases and homicides',
+      FIRST.en,
     ],
-    ['zh', '', '嵌入链接没有指定图表(panel=…)。', '可用的 panel 值', '跨省户口网上迁移'],
+    ['zh', '', '嵌入链接没有指定图表(panel=…)。', '可用的 panel 值', LAST.zh],
     [
       'en',
       '?lang=en',
       'The embed link names no chart (panel=…).',
       'Valid values for panel',
-      'Online household-registration transfer',
+      LAST.en,
     ],
   ])(
     'an unknown or missing panel name gives a clear message listing the valid ones (%s %s)',
