@@ -104,7 +104,7 @@ export function useApp(options: StaticServerOptions = {}): AppHarness {
 }
 
 /** Waits until every chart on the page has drawn (scrolling each one into view, as a reader would). */
-export async function chartsDrawn(page: Page, timeout = 20_000) {
+export async function chartsDrawn(page: Page, timeout = 40_000) {
   await drawAllCharts(page, timeout);
 }
 
