@@ -125,7 +125,10 @@ const ACTIVITY = [
 /** Baked charts to draw live once the reader is using the page, one per idle moment, in page order. */
 const upgrades: (() => void)[] = [];
 let engine: (() => Promise<unknown>) | undefined;
-let phase: 'reading' | 'using' | 'drawing' = 'reading';
+/** The reader has used the page (watchBakedCharts listens from before hydration). */
+let used = false;
+/** The queue is being drawn (it stops when empty; a chart queued later starts it again). */
+let running = false;
 
 const idle = (f: () => void) =>
   typeof window.requestIdleCallback === 'function'
@@ -135,7 +138,7 @@ const idle = (f: () => void) =>
 function upgradeNext() {
   const next = upgrades.shift();
   if (!next) {
-    phase = 'using';
+    running = false;
     return;
   }
   next();
@@ -143,19 +146,18 @@ function upgradeNext() {
 }
 
 function startUpgrades() {
-  phase = 'drawing';
+  if (!used || running || upgrades.length === 0) return;
+  running = true;
   const load = engine ?? (() => Promise.resolve());
   idle(() => {
     load().then(() => idle(upgradeNext), upgradeNext);
   });
 }
 
-let used = false;
-
 function onActivity() {
   for (const type of ACTIVITY) window.removeEventListener(type, onActivity, true);
   used = true;
-  if (phase === 'reading' && upgrades.length > 0) startUpgrades();
+  startUpgrades();
 }
 
 function listenForActivity() {
@@ -171,8 +173,7 @@ function listenForActivity() {
 function upgradeWhenUsed(go: () => void, load: () => Promise<unknown>): () => void {
   engine ??= load;
   upgrades.push(go);
-  if (phase === 'using' || (phase === 'reading' && used)) startUpgrades();
-  else if (phase === 'reading') listenForActivity();
+  startUpgrades();
   return () => {
     const i = upgrades.indexOf(go);
     if (i >= 0) upgrades.splice(i, 1);
