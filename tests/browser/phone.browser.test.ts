@@ -106,10 +106,14 @@ describeBrowser('on a phone (issue 21)', () => {
         expect(sheet.top).toBeGreaterThan(0);
         expect(sheet.bottom).toBeLessThanOrEqual(viewport.height + 0.5);
         expect(sheet.focus).toBe(true);
-        // Every chart's summary: one of them changes with a province, and all come back after.
+        // What every panel says (its text, its charts' summaries): a province changes it, and it
+        // all comes back after.
         const summaries = () =>
           page.evaluate(() =>
-            [...document.querySelectorAll('[data-chart]')].map((c) => c.getAttribute('aria-label')),
+            [...document.querySelectorAll('[data-panel]')].map(
+              (p) =>
+                `${p.textContent} ${[...p.querySelectorAll('[data-chart]')].map((c) => c.getAttribute('aria-label'))}`,
+            ),
           );
         const before = await summaries();
         const zhejiang = '.filter-sheet [data-filter="region"] [data-value="zhejiang"]';
@@ -122,8 +126,9 @@ describeBrowser('on a phone (issue 21)', () => {
         await page.waitForFunction(
           (was) =>
             JSON.stringify(
-              [...document.querySelectorAll('[data-chart]')].map((c) =>
-                c.getAttribute('aria-label'),
+              [...document.querySelectorAll('[data-panel]')].map(
+                (p) =>
+                  `${p.textContent} ${[...p.querySelectorAll('[data-chart]')].map((c) => c.getAttribute('aria-label'))}`,
               ),
             ) !== JSON.stringify(was),
           before,
@@ -143,8 +148,9 @@ describeBrowser('on a phone (issue 21)', () => {
         await page.waitForFunction(
           (was) =>
             JSON.stringify(
-              [...document.querySelectorAll('[data-chart]')].map((c) =>
-                c.getAttribute('aria-label'),
+              [...document.querySelectorAll('[data-panel]')].map(
+                (p) =>
+                  `${p.textContent} ${[...p.querySelectorAll('[data-chart]')].map((c) => c.getAttribute('aria-label'))}`,
               ),
             ) === JSON.stringify(was),
           before,

@@ -83,12 +83,14 @@ describeEachOld('on a phone (touch, 390×844 and 360×780)', (version) => {
             () => !!document.querySelector('.filter-sheet[data-open][role="dialog"]'),
           ),
         );
-        // Every chart's summary: one of them changes with a province, and all come back after.
+        // What every panel says (its text, its charts' summaries): a province changes it, and it
+        // all comes back after.
         const summaries = () =>
           o.page.evaluate(() =>
             JSON.stringify(
-              [...document.querySelectorAll('[data-chart]')].map((c) =>
-                c.getAttribute('aria-label'),
+              [...document.querySelectorAll('[data-panel]')].map(
+                (p) =>
+                  `${p.textContent} ${[...p.querySelectorAll('[data-chart]')].map((c) => c.getAttribute('aria-label'))}`,
               ),
             ),
           );
