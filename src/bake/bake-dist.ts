@@ -11,6 +11,7 @@ import { DATASET_FILES, DATASETS } from '../modes/panel-registry';
 import { checkDataFiles, formatCheckReport } from '../panels/check-data';
 import { BAKE_RECORD_ID, type BakeRecord } from './record';
 import type { Baked } from './server';
+import { BAKE_MEDIA, type BakeWidth } from './widths';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Where the server entry is built: beside dist/, not served. */
@@ -96,16 +97,29 @@ function styleAttributesToRules(html: string): { html: string; rules: string[] }
 /** What every baked page's stylesheet holds besides its own style rules. */
 const BAKED_RULES = [
   '.chart-baked{width:100%;height:100%}',
-  '.chart-baked>svg{display:block}',
-  // The drawing at the width nearer the box's (the box is a phone's below 600 px of page).
-  '@media (max-width:600px){.chart-baked>[data-bake-width=wide]{display:none}}',
-  '@media (min-width:601px){.chart-baked>[data-bake-width=narrow]{display:none}}',
+  // The drawing baked at the width nearest the box's.
+  '.chart-baked>svg{display:none}',
+  ...(Object.keys(BAKE_MEDIA) as BakeWidth[]).map(
+    (w) => `@media ${BAKE_MEDIA[w]}{.chart-baked>[data-bake-width=${w}]{display:block}}`,
+  ),
   // public/browser-check.js marks a link whose view is not the baked one: nothing of the baked
   // view shows as if it were the link's until the app has drawn the link's own.
   'html[data-baked=hide] #root{visibility:hidden}',
   // The drawings are the light theme's: a dark page does not flash them.
   'html[data-theme=dark] .chart-baked{visibility:hidden}',
 ];
+
+/**
+ * A chart laid out to its width has the height of the drawing shown (the phone's or the desk's)
+ * until the app measures its box; the live chart then sets its own (an inline style wins).
+ */
+function heightRules(heights: Baked['heights']): string[] {
+  return Object.entries(heights).flatMap(([name, at]) =>
+    (Object.keys(at) as (keyof typeof at)[]).map(
+      (w) => `@media ${BAKE_MEDIA[w]}{#root [data-chart="${name}"]{height:${at[w]}px}}`,
+    ),
+  );
+}
 
 const ROOT_RE = /<div id="root">[\s\S]*?<\/div>(?=\s*<div id="unsupported")/;
 const OLD_RECORD_RE = /\s*<meta name="yrd-bake" id="yrd-bake" content="[^"]*">/;
@@ -123,7 +137,7 @@ function writePage(distDir: string, page: string, baked: Baked, date: string): s
   const html = readFileSync(file, 'utf8');
   if (!ROOT_RE.test(html)) throw new Error(`bake: no #root before #unsupported in ${file}`);
   const { html: root, rules } = styleAttributesToRules(baked.html);
-  const css = [...BAKED_RULES, ...rules].join('\n');
+  const css = [...BAKED_RULES, ...rules, ...heightRules(baked.heights)].join('\n');
   const sheet = `baked-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
   writeFileSync(join(distDir, 'assets', sheet), css);
   const record: BakeRecord = { date, lang: 'zh', hashes: baked.hashes };

@@ -6,13 +6,6 @@ import { type ChartOption, finishOption } from '../charts/option';
 import { type ChartThemeName, fontFamilyFor } from '../charts/themes';
 import type { Lang } from '../i18n/lang';
 
-/**
- * The widths a chart is baked at: its box on a phone (360–600 px wide pages) and on a desk. The
- * baked SVG scales to its box (viewBox), so each is shown where its text stays near its own size
- * (the CSS in bake-dist.ts picks one by the page's width).
- */
-export const BAKE_WIDTHS = { narrow: 340, wide: 660 } as const;
-
 interface ZrPainter {
   renderToString(opts: { cssEmphasis: boolean; cssAnimation: boolean }): string;
 }

@@ -8,11 +8,12 @@ import { App } from '../app/app';
 import { createQueryClient } from '../app/query-client';
 import type { ChartOption } from '../charts/option';
 import { chartThemeName } from '../charts/themes';
-import { setChartBaker } from '../components/chart-bake';
+import { optionHash, setChartBaker } from '../components/chart-bake';
 import { RootErrorBoundary } from '../components/root-error';
 import { DATASET_FILES, loadPanelViews, PANELS, panelFileQuery } from '../modes/panel-registry';
-import { BAKE_WIDTHS, bakeChartSvg } from './chart-svg';
+import { bakeChartSvg } from './chart-svg';
 import { dataHash } from './record';
+import { BAKE_WIDTHS, type BakeWidth } from './widths';
 
 export { DATASET_FILES };
 
@@ -21,6 +22,9 @@ export interface Baked {
   html: string;
   /** Each data file → dataHash() of its validated content. */
   hashes: Record<string, string>;
+  /** Each chart's box height at each bake width, where it differs from the box's own (a chart laid
+   *  out to its width). */
+  heights: Record<string, Partial<Record<BakeWidth, number>>>;
 }
 
 /** Renders a page's tree (as src/app/mount.tsx mounts it) with every data file read by `read`. */
@@ -42,18 +46,25 @@ async function bake(
     hashes[file] = dataHash(await client.fetchQuery({ ...query, retry: false }));
   }
   await loadPanelViews(PANELS);
-  setChartBaker(({ name, option, height }) => {
+  const heights: Baked['heights'] = {};
+  setChartBaker(({ name, option, height, at }) => {
     const theme = chartThemeName('light', false);
-    return (Object.keys(BAKE_WIDTHS) as (keyof typeof BAKE_WIDTHS)[])
-      .map((w) =>
-        bakeChartSvg(option as ChartOption, {
+    return (Object.keys(BAKE_WIDTHS) as BakeWidth[])
+      .map((w) => {
+        // A chart laid out to its width is drawn from its option at that width.
+        const drawn = at ? at(BAKE_WIDTHS[w]) : { option, height };
+        if (drawn.height !== height) heights[name] = { ...heights[name], [w]: drawn.height };
+        return bakeChartSvg(drawn.option as ChartOption, {
           theme,
           lang: 'zh',
           width: BAKE_WIDTHS[w],
-          height,
+          height: drawn.height,
           id: `bk-${name}-${w[0]}`,
-        }).replace(/^<svg\b/, `<svg data-bake-width="${w}"`),
-      )
+        }).replace(
+          /^<svg\b/,
+          `<svg data-bake-width="${w}" data-bake-option="${optionHash(drawn.option)}"`,
+        );
+      })
       .join('');
   });
   const { prelude } = await prerender(
@@ -65,7 +76,7 @@ async function bake(
   );
   const html = await new Response(prelude).text();
   setChartBaker(undefined);
-  return { html, hashes };
+  return { html, hashes, heights };
 }
 
 /** The dashboard's default view. */

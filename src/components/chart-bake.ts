@@ -2,11 +2,18 @@
 // a chart's SVG with ECharts' server-side renderer (src/bake/chart-svg.ts); in the browser the
 // drawings already in the page are read once, before React hydrates it, so the placeholder renders
 // the same markup the page holds.
+import { dataHash } from '../bake/record';
 
-export interface BakeRequest {
-  name: string;
+/** A chart as drawn at one width. */
+export interface DrawnAt {
   option: unknown;
   height: number;
+}
+
+export interface BakeRequest extends DrawnAt {
+  name: string;
+  /** A chart laid out to its width (names wrap to it): the chart drawn at `width`. */
+  at?: (width: number) => DrawnAt;
 }
 
 let baker: ((request: BakeRequest) => string | undefined) | undefined;
@@ -39,8 +46,8 @@ function figuresOf(option: unknown): string {
   return JSON.stringify(said).replace(/\s|\\n/g, '');
 }
 
-/** The option each baked chart was first rendered with in the browser: the one it was baked from. */
-const firstSeen = new Map<string, { figures: string; option: string }>();
+/** What each baked chart said when first rendered in the browser: what it was baked with. */
+const firstSeen = new Map<string, string>();
 
 /**
  * The baked markup of a chart: drawn now (the bake), or as the page holds it (the browser), as long
@@ -53,19 +60,34 @@ export function bakedChart(request: BakeRequest): string | undefined {
   const figures = figuresOf(request.option);
   const seen = firstSeen.get(request.name);
   if (!seen) {
-    firstSeen.set(request.name, { figures, option: JSON.stringify(request.option) });
+    firstSeen.set(request.name, figures);
     return svg;
   }
-  return seen.figures === figures ? svg : undefined;
+  return seen === figures ? svg : undefined;
 }
 
-/** The chart is still drawn as baked, layout and all: it need not change until the reader uses it. */
-export function bakedIsCurrent(request: BakeRequest): boolean {
-  const seen = firstSeen.get(request.name);
+/** What a baked drawing records of the chart it shows: the option's hash (data-bake-option). */
+export function optionHash(option: unknown): string {
+  return dataHash(option);
+}
+
+/**
+ * The drawing shown in `box` (the phone's or the desk's) is the chart as it is now, layout and all:
+ * the option it was baked from, at its width, is the one the chart has at that width, and the box
+ * has the height it was baked at. It need not change until the reader uses it.
+ */
+export function bakedIsCurrent(box: HTMLElement, request: BakeRequest): boolean {
+  if (inPage?.has(request.name) !== true) return false;
+  const svg = [...box.querySelectorAll<SVGSVGElement>('.chart-baked > svg')].find(
+    (s) => s.getClientRects().length > 0,
+  );
+  const view = svg?.viewBox?.baseVal;
+  if (!svg || !view?.width) return false;
+  const drawn = request.at ? request.at(view.width) : request;
   return (
-    inPage?.has(request.name) === true &&
-    seen !== undefined &&
-    seen.option === JSON.stringify(request.option)
+    drawn.height === view.height &&
+    request.height === view.height &&
+    optionHash(drawn.option) === svg.getAttribute('data-bake-option')
   );
 }
 

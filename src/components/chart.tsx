@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
-import { bakedChart, bakedIsCurrent } from './chart-bake';
+import { bakedChart, bakedIsCurrent, type DrawnAt } from './chart-bake';
 import { bakeFits, replacesBake, untilUsed } from './chart-wake';
 import { takeTurn, whenWanted } from './draw-scheduler';
 import { useProjector, useSlideNotes } from './panel-context';
@@ -24,6 +24,8 @@ export interface ChartProps {
    * its figures back instead of a new one being built (see useKept).
    */
   hidden?: boolean;
+  /** A chart laid out to its width: the chart at another width (the bake draws it at its widths). */
+  at?: (width: number) => DrawnAt;
 }
 
 // ECharts is most of the bundle: it loads in its own chunk, in parallel with the data, while the
@@ -44,16 +46,18 @@ export function Chart(props: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   // The drawing baked into the page's HTML at build time, shown until the live chart takes over
   // (out of the accessibility tree as the live drawing is: the summary describes the chart).
-  const request = { name, option: props.option, height: props.height };
-  const baked = bakedChart(request);
+  const { option, height, at } = props;
+  const baked = bakedChart({ name, option, height, at });
   const plain = useUi((s) => s.view.theme === 'light' && !s.view.patterns);
   const projector = useProjector();
-  const keepBaked = baked !== undefined && plain && !projector && bakedIsCurrent(request);
+  const mayKeepBaked = baked !== undefined && plain && !projector;
   const bakedShown = useRef(false);
   bakedShown.current = baked !== undefined && plain;
   useEffect(() => {
     const el = box.current;
     if (turn || hidden || !el) return;
+    const keepBaked =
+      mayKeepBaked && bakedIsCurrent(el, { name, option, height, at }) && bakeFits(el);
     const live = () => {
       if (bakedShown.current) replacesBake(name);
       setTurn(true);
@@ -66,14 +70,14 @@ export function Chart(props: ChartProps) {
       });
     };
     let stopBaked = () => {};
-    if (keepBaked && bakeFits(el)) stopBaked = untilUsed(name, el, live, whenNear, loadImpl);
+    if (keepBaked) stopBaked = untilUsed(name, el, live, whenNear, loadImpl);
     else whenNear();
     return () => {
       stopBaked();
       stopWanted();
       release();
     };
-  }, [turn, hidden, keepBaked, name]);
+  }, [turn, hidden, mayKeepBaked, name, option, height, at]);
   // Never drawn and nothing to draw: nothing to keep either.
   if (hidden && !turn) return null;
   const placeholder = (

@@ -143,6 +143,18 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
         : undefined,
     [C, model, lang, state?.option],
   );
+  // A chart laid out to its width, at another width: the bake draws it at each of its widths, and
+  // a baked drawing stays while it is the one the chart has at that width (components/chart-bake).
+  const at = useMemo(
+    () =>
+      layoutProp === 'width' && model
+        ? (w: number) => ({
+            option: C.option(model, lang, { width: w }),
+            height: C.chartHeight(model, lang, { width: w }),
+          })
+        : undefined,
+    [C, model, lang, layoutProp],
+  );
   const events = props.onChartEvents;
   const chart = drawn.value && (
     <Chart
@@ -152,6 +164,7 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
       height={drawn.value.height}
       onEvents={typeof events === 'function' ? state && events(state) : events}
       hidden={drawn.hidden}
+      at={drawn.hidden ? undefined : at}
     />
   );
 

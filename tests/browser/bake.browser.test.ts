@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BAKE_WIDTHS } from '../../src/bake/widths';
 import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
 import { PANEL_IDS } from '../support/panel-ids';
 
@@ -35,9 +36,9 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
     const findings = await page.locator('[data-panel] h2').allTextContents();
     expect(findings).toHaveLength(PANEL_IDS.length);
     expect(findings[0]).toContain('65.1%');
-    // Each chart drawn at a phone's width and a desk's; the desk's one shown here.
+    // Each chart drawn at each bake width (a phone's, the grids'); the desk's one shown here.
     await expect(page.locator('[data-chart] > .chart-baked > svg').count()).resolves.toBe(
-      2 * (await page.locator('[data-chart]').count()),
+      Object.keys(BAKE_WIDTHS).length * (await page.locator('[data-chart]').count()),
     );
     await expect(page.locator('[data-chart]').count()).resolves.toBeGreaterThanOrEqual(
       PANEL_IDS.length,
@@ -155,6 +156,57 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
       await context.close();
     },
   );
+
+  it('keeps every chart baked on a still page at the widths readers use, each drawing near its box’s size', async () => {
+    for (const [width, height, touch] of [
+      [360, 780, true],
+      [390, 844, true],
+      [414, 896, true],
+      [768, 1024, true],
+      [1280, 800, false],
+      [1366, 768, false],
+      [1536, 864, false],
+      [1920, 1080, false],
+    ] as const) {
+      const { page, context, cspViolations } = await app.open('', {
+        viewport: { width, height },
+        touch,
+      });
+      const engine: string[] = [];
+      page.on('request', (r) => {
+        if (/\/(echarts|chart-impl)-[\w-]+\.js$/.test(r.url())) engine.push(r.url());
+      });
+      expect(await bakeState(page)).toEqual({ baked: 'hydrated', errors: [] });
+      await page.waitForTimeout(1200);
+      const charts = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-chart]')].map((c) => {
+          const shown = [...c.querySelectorAll<SVGSVGElement>('.chart-baked > svg')].filter(
+            (s) => s.getClientRects().length > 0,
+          );
+          const view = shown[0]?.viewBox.baseVal;
+          return {
+            name: c.dataset.chart,
+            state: c.dataset.chartState,
+            shown: shown.length,
+            // The drawing's width against its box's (its 13 px text stays at 11.7 px or more),
+            // and its height is the box's: the live chart takes the same place.
+            ratio: view ? Math.round((c.clientWidth / view.width) * 100) / 100 : 0,
+            sameHeight: view?.height === c.clientHeight,
+          };
+        }),
+      );
+      const where = `${width}×${height}`;
+      expect(charts.length, where).toBeGreaterThanOrEqual(PANEL_IDS.length);
+      for (const c of charts) {
+        expect({ where, ...c }).toMatchObject({ state: 'loading', shown: 1, sameHeight: true });
+        expect(c.ratio, `${where} ${c.name}`).toBeGreaterThanOrEqual(0.9);
+        expect(c.ratio, `${where} ${c.name}`).toBeLessThanOrEqual(1.15);
+      }
+      expect(engine, where).toEqual([]);
+      expect(cspViolations, where).toEqual([]);
+      await context.close();
+    }
+  });
 
   it.each([
     '?lang=en',
