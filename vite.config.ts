@@ -233,7 +233,19 @@ function floorBuild({ bake: baking = true }: { bake?: boolean } = {}): Plugin {
         const { src } = moduleEntry(readFileSync(floorPage, 'utf8'), floorPage);
         const file = join(outDir, page);
         const floorSrc = `./${FLOOR_DIR}/${src.replace(/^\.\//, '')}`;
-        writeFileSync(file, readFileSync(file, 'utf8').replace('@FLOOR@', floorSrc));
+        // The modules the app's build imports at once go to browser-check.js (data-preload), which
+        // asks for them with the app's entry: the floor build does not use them, and a baked page
+        // fetches them once its figures are painted (public/browser-check.js).
+        let html = readFileSync(file, 'utf8').replace('@FLOOR@', floorSrc);
+        const preload = [...html.matchAll(PRELOAD_LINK)].map((m) => m[1]);
+        html = html
+          .replace(PRELOAD_LINK, '')
+          .replace('<script src="./browser-check.js" ', () =>
+            preload.length > 0
+              ? `<script src="./browser-check.js" data-preload="${preload.join(' ')}" `
+              : '<script src="./browser-check.js" ',
+          );
+        writeFileSync(file, html);
         // The floor's pages are not served: its code runs from the dashboard's own pages.
         rmSync(join(outDir, FLOOR_DIR, page));
       }
@@ -251,6 +263,9 @@ function floorBuild({ bake: baking = true }: { bake?: boolean } = {}): Plugin {
     },
   };
 }
+
+/** A module preload Vite writes into a page's head (with its indentation). */
+const PRELOAD_LINK = /\n\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
 /** V8's explicit compile hint: every function of a file that starts with it is compiled as it loads. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';

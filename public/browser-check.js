@@ -7,6 +7,8 @@
   var err = '';
   var src;
   var tag;
+  var modern;
+  var started = false;
   function has(f) {
     try {
       return f();
@@ -53,13 +55,40 @@
     tag.removeAttribute('hidden');
   // The production page names its two builds; a kernel without Chromium 98's structuredClone and
   // findLast gets the one lowered for the floor, every newer one the smaller build.
-  src = me && me.getAttribute(w.structuredClone && [].findLast ? 'data-app' : 'data-floor');
-  if (src) {
+  modern = !!(w.structuredClone && [].findLast);
+  src = me && me.getAttribute(modern ? 'data-app' : 'data-floor');
+  function start() {
+    var i;
+    var link;
+    var files = (modern && me.getAttribute('data-preload')) || '';
+    if (started) return;
+    started = true;
+    // The modules the app imports at once, fetched beside it (the page names them here rather
+    // than in <link rel=modulepreload>: the floor build does not use them).
+    files = files ? files.split(' ') : [];
+    for (i = 0; i < files.length; i++) {
+      link = d.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = files[i];
+      d.head.appendChild(link);
+    }
     tag = d.createElement('script');
     tag.type = 'module';
     tag.src = src;
     me.parentNode.insertBefore(tag, me.nextSibling);
   }
+  // A baked page showing its own view (src/bake/) is readable as it is: its code starts once the
+  // page is parsed and painted, so fetching and compiling it holds up no figure or chart. Any
+  // other page starts it at once. (A frame, or 200 ms where frames do not come: a hidden tab.)
+  if (src && d.getElementById('yrd-bake') && !d.documentElement.getAttribute('data-baked'))
+    d.addEventListener('DOMContentLoaded', function () {
+      w.requestAnimationFrame(function () {
+        w.setTimeout(start, 0);
+      });
+      w.setTimeout(start, 200);
+    });
+  else if (src) start();
   w.addEventListener('error', function (e) {
     err = err || e.message;
   });

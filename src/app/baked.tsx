@@ -56,6 +56,13 @@ export async function startBaked(
   const root = document.documentElement;
   // A reader who points at or taps a baked chart before the page is hydrated is not lost.
   watchBakedCharts();
+  // The whole page first: the entry (an async module) may run while the parser is still in the
+  // body, and what it reads and hydrates must be the whole baked markup (else a chart further
+  // down is not in the drawings read, and its hydration fails).
+  if (document.readyState === 'loading')
+    await new Promise((parsed) =>
+      document.addEventListener('DOMContentLoaded', parsed, { once: true }),
+    );
   // public/browser-check.js hid the baked view: this link asks for another one.
   if (root.dataset.baked === 'hide') {
     element.replaceChildren();
