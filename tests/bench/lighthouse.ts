@@ -11,6 +11,18 @@ export interface LighthouseRun {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** The LCP element: its selector and label (Lighthouse's "largest-contentful-paint-element"). */
+  lcpElement: string;
+}
+
+/** The LCP element's node in a Lighthouse 12 report (a list whose first table holds it). */
+function lcpElementOf(lhr: { audits: Record<string, { details?: unknown }> }): string {
+  type Node = { selector?: string; nodeLabel?: string };
+  const details = lhr.audits['largest-contentful-paint-element']?.details as
+    | { items?: { items?: { node?: Node }[] }[] }
+    | undefined;
+  const node = details?.items?.[0]?.items?.[0]?.node;
+  return node ? `${node.selector ?? '?'} "${(node.nodeLabel ?? '').slice(0, 40)}"` : 'none';
 }
 
 /**
@@ -55,5 +67,6 @@ export async function lighthouse(
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+    lcpElement: lcpElementOf(lhr),
   };
 }
