@@ -9,6 +9,8 @@
   var tag;
   var modern;
   var started = false;
+  var early;
+  var i;
   function has(f) {
     try {
       return f();
@@ -77,6 +79,31 @@
     tag.type = 'module';
     tag.src = src;
     me.parentNode.insertBefore(tag, me.nextSibling);
+  }
+  // What the reader does before the code has started (pointing at or tapping a baked chart,
+  // scrolling): kept for it (src/components/chart-wake.ts takes it and stops this).
+  if (src && d.getElementById('yrd-bake')) {
+    early = w.__yrdEarly = { events: [] };
+    early.note = function (e) {
+      if (early.events.push(e) > 50) early.events.shift(); // the latest 50
+    };
+    early.types = [
+      'pointerover',
+      'pointermove',
+      'pointerdown',
+      'click',
+      'focusin',
+      'keydown',
+      'wheel',
+      'touchstart',
+      'scroll',
+    ];
+    for (i = 0; i < early.types.length; i++)
+      w.addEventListener(early.types[i], early.note, { capture: true, passive: true });
+    early.stop = function () {
+      for (i = 0; i < early.types.length; i++)
+        w.removeEventListener(early.types[i], early.note, { capture: true, passive: true });
+    };
   }
   // A baked page showing its own view (src/bake/) is readable as it is: its code starts once the
   // page is parsed and painted, so fetching and compiling it holds up no figure or chart. Any

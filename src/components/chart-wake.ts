@@ -4,6 +4,13 @@
 // a tap), so the tooltip or detail they asked for comes without a second gesture. No React and no
 // ECharts here; nothing happens at import.
 
+declare global {
+  interface Window {
+    /** What the reader did before the page's code started (public/browser-check.js). */
+    __yrdEarly?: { events: Event[]; stop(): void };
+  }
+}
+
 /** What a reader did to a baked chart: replayed on the live one once drawn. */
 export interface Wake {
   x: number;
@@ -56,6 +63,16 @@ export function watchBakedCharts(): void {
   for (const type of POINTER_EVENTS)
     document.addEventListener(type, onPointer, { capture: true, passive: true });
   document.addEventListener('focusin', onFocus, true);
+  // And before this code started: public/browser-check.js kept what the reader did.
+  const early = window.__yrdEarly;
+  if (!early) return;
+  early.stop();
+  window.__yrdEarly = undefined;
+  for (const e of early.events) {
+    if ((POINTER_EVENTS as readonly string[]).includes(e.type)) onPointer(e);
+    else if (e.type === 'focusin') onFocus(e);
+    if ((ACTIVITY as readonly string[]).includes(e.type)) onActivity();
+  }
 }
 
 /**

@@ -19,11 +19,14 @@ const WORDS = {
   en: { filters: 'Filters', one: 'Filters · 1', zhejiang: 'Zhejiang' },
 };
 
-/** The first panel has its finding and its chart drawn (live, or as baked into the page). */
+/** The first panel has its finding and its chart drawn (live, or as baked into the page), and the
+ *  app has taken the page over (a baked page's controls answer once it is hydrated). */
 const firstPanelReady = (page: Page) =>
   page.waitForFunction(() => {
     const p = document.querySelector('[data-panel]');
     return (
+      (!document.getElementById('yrd-bake') ||
+        ['hydrated', 'replaced', 'live'].includes(document.documentElement.dataset.baked ?? '')) &&
       p?.getAttribute('data-status') === 'success' &&
       (p.querySelector('[data-chart]')?.getAttribute('data-chart-state') === 'finished' ||
         [...p.querySelectorAll('[data-chart] .chart-baked > svg')].some(
