@@ -23,8 +23,19 @@ const VIEWPORT = { width: 1366, height: 768 };
  * heading holds a number.
  */
 function watchReadable() {
-  const w = window as unknown as { __readable: Record<string, number> };
+  const w = window as unknown as { __readable: Record<string, number>; __lcp: string };
   w.__readable = {};
+  w.__lcp = 'none';
+  // The largest contentful paint's element: baked content is an element of #root (or the header)
+  // that was in the page's HTML.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
+      const el = e.element;
+      if (!el) continue;
+      const panel = el.closest('[data-panel]')?.getAttribute('data-panel');
+      w.__lcp = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}${panel ? ` in #${panel}` : ''}`;
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   const mark = (k: string) => {
     w.__readable[k] ??= performance.now();
   };
@@ -76,6 +87,7 @@ async function timeOnce(browser: Browser, url: string) {
   );
   // Left alone for three seconds more: was the chart engine fetched?
   await page.waitForTimeout(3000);
+  const lcp = await page.evaluate(() => (window as unknown as { __lcp: string }).__lcp);
   const engine = fetched.some((u) => /\/(echarts|chart-impl)-[\w-]+\.js$/.test(u));
   await context.close();
   return {
@@ -85,6 +97,7 @@ async function timeOnce(browser: Browser, url: string) {
       firstScreenMs: t.firstScreen ?? Number.NaN,
     },
     engine,
+    lcp,
   };
 }
 
@@ -123,10 +136,12 @@ export async function bakedAgainstSaved(
   const app: ReadableTimes[] = [];
   const saved: ReadableTimes[] = [];
   let engineWhileReading = false;
+  const lcpElements = new Set<string>();
   for (let i = 0; i < runs; i++) {
     const a = await timeOnce(browser, appUrl);
     app.push(a.times);
     engineWhileReading ||= a.engine;
+    lcpElements.add(a.lcp);
     saved.push((await timeOnce(browser, savedUrl)).times);
   }
   const med = (xs: ReadableTimes[]): ReadableTimes => ({
@@ -134,7 +149,13 @@ export async function bakedAgainstSaved(
     firstChartMs: median(xs.map((x) => x.firstChartMs)),
     firstScreenMs: median(xs.map((x) => x.firstScreenMs)),
   });
-  return { app: med(app), saved: med(saved), engineWhileReading, runs: { app, saved } };
+  return {
+    app: med(app),
+    saved: med(saved),
+    engineWhileReading,
+    lcpElements: [...lcpElements],
+    runs: { app, saved },
+  };
 }
 
 /**

@@ -16,11 +16,15 @@ export interface LighthouseRun {
 }
 
 /** The LCP element's node in a Lighthouse 12 report (a list whose first table holds it). */
-function lcpElementOf(lhr: { audits: Record<string, { details?: unknown }> }): string {
+function lcpElementOf(lhr: {
+  audits: Record<string, { details?: unknown; errorMessage?: string }>;
+}): string {
   type Node = { selector?: string; nodeLabel?: string };
-  const details = lhr.audits['largest-contentful-paint-element']?.details as
-    | { items?: { items?: { node?: Node }[] }[] }
-    | undefined;
+  const audit = lhr.audits['largest-contentful-paint-element'];
+  // Lighthouse 12.2's TraceElements gatherer fails on Chromium 156's trace ("frame_sequence"):
+  // said as it is (the bench's own baked-page rows name the LCP element instead).
+  if (audit?.errorMessage) return `unavailable (${audit.errorMessage.slice(0, 90)})`;
+  const details = audit?.details as { items?: { items?: { node?: Node }[] }[] } | undefined;
   const node = details?.items?.[0]?.items?.[0]?.node;
   return node ? `${node.selector ?? '?'} "${(node.nodeLabel ?? '').slice(0, 40)}"` : 'none';
 }

@@ -263,6 +263,7 @@ export async function runBench({ quick, waitQuiet = 0 }: BenchOptions) {
         '≤ 1.3×',
         ratio('firstScreenMs') <= 1.3,
       );
+      row('  its largest contentful paint (element)', b.lcpElements.join(' · '));
     }
     row(
       '  HTML + CSS before it (gzip)',
