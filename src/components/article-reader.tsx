@@ -114,8 +114,11 @@ export function ArticleReader({
     box.scrollTop += offset - Math.max(16, Math.min(box.clientHeight / 3, room / 2));
     el.focus({ preventScroll: true });
   };
+  // Before the text is painted (a layout effect, after the one that opens the dialog): the reader
+  // never shows the report's top for a frame and then jumps, and a sentence deep in a long report
+  // is in view the moment it is highlighted.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once the text is in
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (paragraphs) toSentence();
   }, [paragraphs]);
 
