@@ -179,7 +179,7 @@ describeBrowser('the article reader: every citation opens its sentence in its re
   it('opens in the embed, inside its iframe, and on a phone', async () => {
     const { page, context } = await app.open('', { viewport: { width: 390, height: 844 } });
     await page.setContent(
-      `<iframe src="${app.server.url}embed.html?panel=${EMBEDDED}" style="width:380px;height:700px" title="embed"></iframe>`,
+      `<iframe src="${app.server.url}embed.html?panel=${EMBEDDED}" width="380" height="700" title="embed"></iframe>`,
     );
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     if (!frame) throw new Error('no frame');
