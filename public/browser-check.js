@@ -10,6 +10,7 @@
   var modern;
   var started = false;
   var early;
+  var baked;
   var i;
   function has(f) {
     try {
@@ -82,7 +83,8 @@
   }
   // What the reader does before the code has started (pointing at or tapping a baked chart,
   // scrolling): kept for it (src/components/chart-wake.ts takes it and stops this).
-  if (src && d.getElementById('yrd-bake')) {
+  baked = !!(src && d.getElementById('yrd-bake'));
+  if (baked) {
     early = w.__yrdEarly = { events: [] };
     early.note = function (e) {
       if (early.events.push(e) > 50) early.events.shift(); // the latest 50
@@ -108,7 +110,7 @@
   // A baked page showing its own view (src/bake/) is readable as it is: its code starts once the
   // page is parsed and painted, so fetching and compiling it holds up no figure or chart. Any
   // other page starts it at once. (A frame, or 200 ms where frames do not come: a hidden tab.)
-  if (src && d.getElementById('yrd-bake') && !d.documentElement.getAttribute('data-baked'))
+  if (baked && !d.documentElement.getAttribute('data-baked'))
     d.addEventListener('DOMContentLoaded', function () {
       w.requestAnimationFrame(function () {
         w.setTimeout(start, 0);

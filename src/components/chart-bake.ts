@@ -66,6 +66,13 @@ export function bakedChart(request: BakeRequest): string | undefined {
   return seen === figures ? svg : undefined;
 }
 
+/** The baked drawing `box` shows (the page's CSS shows the one baked nearest its width), if any. */
+export function shownBake(box: HTMLElement): SVGSVGElement | undefined {
+  return [...box.querySelectorAll<SVGSVGElement>('.chart-baked > svg')].find(
+    (s) => s.getClientRects().length > 0,
+  );
+}
+
 /** What a baked drawing records of the chart it shows: the option's hash (data-bake-option). */
 export function optionHash(option: unknown): string {
   return dataHash(option);
@@ -78,9 +85,7 @@ export function optionHash(option: unknown): string {
  */
 export function bakedIsCurrent(box: HTMLElement, request: BakeRequest): boolean {
   if (inPage?.has(request.name) !== true) return false;
-  const svg = [...box.querySelectorAll<SVGSVGElement>('.chart-baked > svg')].find(
-    (s) => s.getClientRects().length > 0,
-  );
+  const svg = shownBake(box);
   const view = svg?.viewBox?.baseVal;
   if (!svg || !view?.width) return false;
   const drawn = request.at ? request.at(view.width) : request;

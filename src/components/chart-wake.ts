@@ -4,6 +4,8 @@
 // a tap), so the tooltip or detail they asked for comes without a second gesture. No React and no
 // ECharts here; nothing happens at import.
 
+import { shownBake } from './chart-bake';
+
 declare global {
   interface Window {
     /** What the reader did before the page's code started (public/browser-check.js). */
@@ -71,8 +73,8 @@ export function watchBakedCharts(): void {
   for (const e of early.events) {
     if ((POINTER_EVENTS as readonly string[]).includes(e.type)) onPointer(e);
     else if (e.type === 'focusin') onFocus(e);
-    if ((ACTIVITY as readonly string[]).includes(e.type)) onActivity();
   }
+  if (early.events.some((e) => (ACTIVITY as readonly string[]).includes(e.type))) onActivity();
 }
 
 /**
@@ -80,10 +82,7 @@ export function watchBakedCharts(): void {
  * is, its text keeps its size. A box much wider or narrower needs the live chart, laid out to it.
  */
 export function bakeFits(box: HTMLElement): boolean {
-  const svg = [...box.querySelectorAll<SVGSVGElement>('.chart-baked > svg')].find(
-    (s) => s.getClientRects().length > 0,
-  );
-  const drawn = svg?.viewBox?.baseVal?.width;
+  const drawn = shownBake(box)?.viewBox?.baseVal?.width;
   if (!drawn) return false;
   const ratio = box.clientWidth / drawn;
   return ratio >= 0.9 && ratio <= 1.15;
