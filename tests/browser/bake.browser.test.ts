@@ -23,6 +23,17 @@ async function bakeState(page: import('playwright-core').Page) {
   }));
 }
 
+/** The chart engine's chunks the page has fetched since it was opened (its resource timing: every
+ *  request from the navigation on, including those made before the test could listen). */
+function engineFetched(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\/(echarts|chart-impl)-[\w-]+\.js$/.test(n)),
+  );
+}
+
 describeBrowser('the baked pages (production build, strict CSP)', () => {
   const app = useApp();
 
@@ -119,10 +130,6 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
         viewport,
         touch,
       });
-      const engine: string[] = [];
-      page.on('request', (r) => {
-        if (/\/(echarts|chart-impl)-[\w-]+\.js$/.test(r.url())) engine.push(r.url());
-      });
       expect(await bakeState(page)).toEqual({ baked: 'hydrated', errors: [] });
       // A reader who reads: the page sits still, every chart as baked, no engine fetched or run.
       await page.waitForTimeout(1500);
@@ -132,7 +139,7 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
         ),
         live: window.__yrdCharts?.live() ?? 0,
       }));
-      expect(engine).toEqual([]);
+      expect(await engineFetched(page)).toEqual([]);
       expect(before.live).toBe(0);
       expect(before.states.every((s) => s === 'loading')).toBe(true);
       const at = await page.evaluate(
@@ -164,7 +171,7 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
       await expect(
         page.locator(`[data-chart="${chart}"]`).getAttribute('data-chart-state'),
       ).resolves.toBe('finished');
-      expect(engine.length).toBeGreaterThan(0);
+      expect((await engineFetched(page)).length).toBeGreaterThan(0);
       expect({ cspViolations, pageErrors, consoleErrors }).toEqual({
         cspViolations: [],
         pageErrors: [],
@@ -188,10 +195,6 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
       const { page, context, cspViolations } = await app.open('', {
         viewport: { width, height },
         touch,
-      });
-      const engine: string[] = [];
-      page.on('request', (r) => {
-        if (/\/(echarts|chart-impl)-[\w-]+\.js$/.test(r.url())) engine.push(r.url());
       });
       expect(await bakeState(page)).toEqual({ baked: 'hydrated', errors: [] });
       await page.waitForTimeout(1200);
@@ -219,7 +222,7 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
         expect(c.ratio, `${where} ${c.name}`).toBeGreaterThanOrEqual(0.9);
         expect(c.ratio, `${where} ${c.name}`).toBeLessThanOrEqual(1.15);
       }
-      expect(engine, where).toEqual([]);
+      expect(await engineFetched(page), where).toEqual([]);
       expect(cspViolations, where).toEqual([]);
       await context.close();
     }
