@@ -72,22 +72,40 @@ export async function openWatched(
  * when it comes into view: one below the frame's fold is scrolled to, as a reader would.
  */
 export async function settled(frame: Frame | Page, timeout = 20_000) {
-  await frame.waitForFunction(
-    () => {
-      const panels = [...document.querySelectorAll('[data-panel]')];
-      const charts = [...document.querySelectorAll('[data-chart]')];
-      charts
-        .find((c) => c.getAttribute('data-chart-state') !== 'finished')
-        ?.scrollIntoView({ block: 'nearest' });
-      return (
-        panels.length > 0 &&
-        panels.every((p) => p.getAttribute('data-status') !== 'pending') &&
-        charts.every((c) => c.getAttribute('data-chart-state') === 'finished')
-      );
-    },
-    undefined,
-    { timeout },
-  );
+  try {
+    await frame.waitForFunction(
+      () => {
+        const panels = [...document.querySelectorAll('[data-panel]')];
+        const charts = [...document.querySelectorAll('[data-chart]')];
+        charts
+          .find((c) => c.getAttribute('data-chart-state') !== 'finished')
+          ?.scrollIntoView({ block: 'nearest' });
+        return (
+          panels.length > 0 &&
+          panels.every((p) => p.getAttribute('data-status') !== 'pending') &&
+          charts.every((c) => c.getAttribute('data-chart-state') === 'finished')
+        );
+      },
+      undefined,
+      { timeout },
+    );
+  } catch (e) {
+    // What it was waiting for, so that a timeout in a long run says which panel or chart it was.
+    const state = await frame
+      .evaluate(() => ({
+        url: location.href,
+        panels: [...document.querySelectorAll('[data-panel]')].map(
+          (p) => `${p.getAttribute('data-panel')}: ${p.getAttribute('data-status')}`,
+        ),
+        charts: [...document.querySelectorAll<HTMLElement>('[data-chart]')].map((c) => {
+          const r = c.getBoundingClientRect();
+          return `${c.getAttribute('data-chart')}: ${c.getAttribute('data-chart-state')} at ${Math.round(r.top)}, ${Math.round(r.width)}×${Math.round(r.height)}${c.hidden ? ' hidden' : ''}`;
+        }),
+        viewport: `${innerWidth}×${innerHeight}, scrolled ${Math.round(scrollY)}`,
+      }))
+      .catch((why: Error) => why.message);
+    throw new Error(`not settled: ${JSON.stringify(state)}`, { cause: e });
+  }
 }
 
 /** The frame of an iframe element. */
