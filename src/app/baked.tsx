@@ -10,6 +10,7 @@ import { watchBakedCharts } from '../components/chart-wake';
 import { uiStore } from '../filters/store';
 import { loadPanelViews, PANELS, panelFileQuery } from '../modes/panel-registry';
 import type { DatasetFile } from '../panels/datasets';
+import { nextTask } from './next-task';
 
 declare global {
   interface Window {
@@ -71,6 +72,7 @@ export async function startBaked(
     return;
   }
   let changed: string[] | undefined;
+  await nextTask();
   try {
     changed = await changedFiles(client, record);
   } catch {

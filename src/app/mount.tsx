@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { readBakeRecord } from '../bake/record';
 import { PageCrash, RootErrorBoundary } from '../components/root-error';
 import { startBaked } from './baked';
+import { nextTask } from './next-task';
 import { createQueryClient } from './query-client';
 
 declare global {
@@ -27,25 +28,29 @@ export function mountEntry(page: string, setup: (client: QueryClient) => ReactNo
   const element = document.getElementById('root');
   if (!element) throw new Error(`${page} has no #root element`);
   const client = createQueryClient();
-  let tree: ReactNode;
-  try {
-    tree = setup(client);
-  } catch (error) {
-    console.error(error);
-    tree = <PageCrash error={error} />;
-  }
-  const wrapped = (before?: ReactNode) => (
-    <StrictMode>
-      <RootErrorBoundary>
-        <QueryClientProvider client={client}>
-          {before}
-          {tree}
-        </QueryClientProvider>
-      </RootErrorBoundary>
-    </StrictMode>
-  );
-  // A page baked at build time (src/bake/) is hydrated, not rendered anew.
+  const build = () => {
+    let tree: ReactNode;
+    try {
+      tree = setup(client);
+    } catch (error) {
+      console.error(error);
+      tree = <PageCrash error={error} />;
+    }
+    return (before?: ReactNode) => (
+      <StrictMode>
+        <RootErrorBoundary>
+          <QueryClientProvider client={client}>
+            {before}
+            {tree}
+          </QueryClientProvider>
+        </RootErrorBoundary>
+      </StrictMode>
+    );
+  };
+  // A page baked at build time (src/bake/) is hydrated, not rendered anew. It is readable as it
+  // is, so its code's start is spread over tasks (the modules' evaluation, then reading the link
+  // and asking for the data, then hydrating): none of them holds the page for long.
   const baked = readBakeRecord();
-  if (baked) void startBaked(element, client, baked, wrapped);
-  else createRoot(element).render(wrapped());
+  if (baked) void nextTask().then(() => startBaked(element, client, baked, build()));
+  else createRoot(element).render(build()());
 }

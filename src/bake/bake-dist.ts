@@ -136,6 +136,13 @@ function writePage(distDir: string, page: string, baked: Baked, date: string): s
   const file = join(distDir, page);
   const html = readFileSync(file, 'utf8');
   if (!ROOT_RE.test(html)) throw new Error(`bake: no #root before #unsupported in ${file}`);
+  // Every boundary in place, no script: React outlines a boundary it could not finish (or one past
+  // prerender's progressiveChunkSize) with an inline script the CSP blocks and a reader without
+  // script never sees run (src/bake/server.tsx).
+  if (/<script\b|<!--\$[?!]-->/.test(baked.html))
+    throw new Error(
+      `bake: the markup for ${file} has a pending Suspense boundary or an inline script (React's outlined content): each boundary must render in place`,
+    );
   const { html: root, rules } = styleAttributesToRules(baked.html);
   const css = [...BAKED_RULES, ...rules, ...heightRules(baked.heights)].join('\n');
   const sheet = `baked-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;

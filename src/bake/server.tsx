@@ -73,6 +73,10 @@ async function bake(
         <QueryClientProvider client={client}>{tree()}</QueryClientProvider>
       </RootErrorBoundary>
     </StrictMode>,
+    // Every Suspense boundary (each panel is one) inline, in place: React outlines a large one to
+    // the page's end with an inline script that moves it (blocked by the CSP, and no use without
+    // script). Hydration still takes them one by one.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
   setChartBaker(undefined);

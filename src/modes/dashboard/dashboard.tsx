@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { restoreFocus } from '../../components/focus-return';
 import { Notices } from '../../components/notices';
 import { usePrintSentences } from '../../components/use-print-sentences';
@@ -53,7 +53,12 @@ export function Dashboard() {
         <PrintedFilters />
         <div className="panel-grid" id="panels">
           {PANELS.map(({ id, Component }) => (
-            <Component key={id} />
+            // Each panel is a boundary of its own: a baked page (src/app/baked.tsx) hydrates the
+            // page's frame first and then each panel in slices the browser can answer between,
+            // instead of in one long task. Nothing in a panel suspends past it (a chart has its own).
+            <Suspense key={id} fallback={null}>
+              <Component />
+            </Suspense>
           ))}
         </div>
       </main>
