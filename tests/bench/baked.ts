@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { drawAllCharts } from '../support/charts';
+import { drawAllCharts, ENGINE_CHUNK } from '../support/charts';
 import { gzipSize, median } from './measure';
 
 export interface ReadableTimes {
@@ -88,7 +88,7 @@ async function timeOnce(browser: Browser, url: string) {
   // Left alone for three seconds more: was the chart engine fetched?
   await page.waitForTimeout(3000);
   const lcp = await page.evaluate(() => (window as unknown as { __lcp: string }).__lcp);
-  const engine = fetched.some((u) => /\/(echarts|chart-impl)-[\w-]+\.js$/.test(u));
+  const engine = fetched.some((u) => ENGINE_CHUNK.test(u));
   await context.close();
   return {
     times: {

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BAKE_WIDTHS } from '../../src/bake/widths';
 import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { ENGINE_CHUNK } from '../support/charts';
 import { PANEL_IDS } from '../support/panel-ids';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,13 +26,11 @@ async function bakeState(page: import('playwright-core').Page) {
 
 /** The chart engine's chunks the page has fetched since it was opened (its resource timing: every
  *  request from the navigation on, including those made before the test could listen). */
-function engineFetched(page: import('playwright-core').Page): Promise<string[]> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((n) => /\/(echarts|chart-impl)-[\w-]+\.js$/.test(n)),
+async function engineFetched(page: import('playwright-core').Page): Promise<string[]> {
+  const fetched = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name),
   );
+  return fetched.filter((n) => ENGINE_CHUNK.test(n));
 }
 
 describeBrowser('the baked pages (production build, strict CSP)', () => {

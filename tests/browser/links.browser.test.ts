@@ -26,6 +26,13 @@ function topOf(page: Page, id: string): Promise<number> {
   return page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? NaN, id);
 }
 
+/** Whether the page is scrolled to its end (a short last panel lands as high as it can go). */
+function atPageEnd(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
+  );
+}
+
 describeBrowser('a link to a panel lands on it (issue 20, item 4)', () => {
   const app = useApp();
 
@@ -40,9 +47,7 @@ describeBrowser('a link to a panel lands on it (issue 20, item 4)', () => {
         await expect(landingEnded(page)).resolves.toBe('done');
         const top = await topOf(page, id);
         // At the top, or as high as the page lets it (a short last panel: the page is at its end).
-        const atEnd = await page.evaluate(
-          () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
-        );
+        const atEnd = await atPageEnd(page);
         expect({ id, top, landed: top >= -1 && (top <= 80 || atEnd) }).toEqual({
           id,
           top,
@@ -62,9 +67,7 @@ describeBrowser('a link to a panel lands on it (issue 20, item 4)', () => {
     await page.goto(new URL(href ?? '', page.url()).href);
     await expect(landingEnded(page)).resolves.toBe('done');
     const top = await topOf(page, LAST);
-    const atEnd = await page.evaluate(
-      () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
-    );
+    const atEnd = await atPageEnd(page);
     expect(top).toBeGreaterThanOrEqual(-1);
     if (!atEnd) expect(top).toBeLessThanOrEqual(80);
     await context.close();

@@ -5,6 +5,7 @@ import { chartsDrawn, describeBrowser, type OpenedPage, useApp } from '../suppor
 import { drawAllCharts } from '../support/charts';
 import { domQuiet } from '../support/pages';
 import {
+  firstPanelReadyInPage,
   MIN_CHART_TEXT,
   MIN_TARGET,
   measurePhone,
@@ -19,21 +20,7 @@ const WORDS = {
   en: { filters: 'Filters', one: 'Filters · 1', zhejiang: 'Zhejiang' },
 };
 
-/** The first panel has its finding and its chart drawn (live, or as baked into the page), and the
- *  app has taken the page over (a baked page's controls answer once it is hydrated). */
-const firstPanelReady = (page: Page) =>
-  page.waitForFunction(() => {
-    const p = document.querySelector('[data-panel]');
-    return (
-      (!document.getElementById('yrd-bake') ||
-        ['hydrated', 'replaced', 'live'].includes(document.documentElement.dataset.baked ?? '')) &&
-      p?.getAttribute('data-status') === 'success' &&
-      (p.querySelector('[data-chart]')?.getAttribute('data-chart-state') === 'finished' ||
-        [...p.querySelectorAll('[data-chart] .chart-baked > svg')].some(
-          (s) => s.getClientRects().length > 0,
-        ))
-    );
-  });
+const firstPanelReady = (page: Page) => page.waitForFunction(firstPanelReadyInPage);
 const attr = (page: Page, sel: string, name: string) =>
   page.evaluate(
     ([s, n]) => document.querySelector(s as string)?.getAttribute(n as string),

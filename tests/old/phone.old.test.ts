@@ -13,6 +13,7 @@ import {
   waitUntil,
 } from '../support/old-browser-env';
 import {
+  firstPanelReadyInPage,
   MIN_CHART_TEXT,
   MIN_TARGET,
   measurePhone,
@@ -27,24 +28,9 @@ const WORDS = {
   en: { filters: 'Filters', one: 'Filters · 1', zhejiang: 'Zhejiang' },
 };
 
-/** The first panel has its finding and its chart drawn (live, or as baked into the page), and the
- *  app has taken the page over (a baked page's controls answer once it is hydrated). */
 const firstPanelReady = (o: Opened) =>
   waitUntil(o, 'the first panel with its finding and chart', () =>
-    o.page.evaluate(() => {
-      const p = document.querySelector('[data-panel]');
-      return (
-        (!document.getElementById('yrd-bake') ||
-          ['hydrated', 'replaced', 'live'].includes(
-            document.documentElement.dataset.baked ?? '',
-          )) &&
-        p?.getAttribute('data-status') === 'success' &&
-        (p.querySelector('[data-chart]')?.getAttribute('data-chart-state') === 'finished' ||
-          [...p.querySelectorAll('[data-chart] .chart-baked > svg')].some(
-            (s) => s.getClientRects().length > 0,
-          ))
-      );
-    }),
+    o.page.evaluate(firstPanelReadyInPage),
   );
 const search = (o: Opened) => o.page.evaluate(() => location.search);
 

@@ -1,5 +1,9 @@
 import type { Frame, Page } from 'playwright-core';
 
+/** The chart engine's files in a build (ECharts and the live chart wrapper): a page that asked for
+ *  one of them has loaded the engine. */
+export const ENGINE_CHUNK = /\/(echarts|chart-impl)-[\w-]+\.js$/;
+
 /**
  * Waits until every chart on the page has drawn. Charts below the fold draw when they come into
  * view, so this scrolls to each one still waiting, as a reader would, and then back to where the

@@ -15,6 +15,23 @@ export const MIN_TARGET = 44;
 /** The smallest text a chart may draw at 360 px, in CSS px. */
 export const MIN_CHART_TEXT = 11;
 
+/**
+ * Run in the page: the first panel has its finding and its chart drawn (live, or as baked into the
+ * page), and the app has taken the page over (a baked page's controls answer once it is hydrated).
+ */
+export function firstPanelReadyInPage(): boolean {
+  const p = document.querySelector('[data-panel]');
+  return (
+    (!document.getElementById('yrd-bake') ||
+      ['hydrated', 'replaced', 'live'].includes(document.documentElement.dataset.baked ?? '')) &&
+    p?.getAttribute('data-status') === 'success' &&
+    (p.querySelector('[data-chart]')?.getAttribute('data-chart-state') === 'finished' ||
+      [...p.querySelectorAll('[data-chart] .chart-baked > svg')].some(
+        (s) => s.getClientRects().length > 0,
+      ))
+  );
+}
+
 export interface PhoneMeasures {
   innerWidth: number;
   innerHeight: number;
