@@ -104,7 +104,7 @@ const staticWebApis = {
 const ALLOWED_JS = {
   'node_modules/tslib/tslib.es6.mjs es-x/no-iterator':
     'tslib: `typeof Iterator === "function" ? Iterator : Object`, tested before use',
-  'src/app/next-task.ts compat/compat':
+  'src/data/next-task.ts compat/compat':
     'nextTask: `scheduler.yield` where it is a function (Chromium 129 and later), a 0 ms timeout otherwise',
 };
 

@@ -2,15 +2,15 @@
 // anew, once every panel's code and data are there; a data file that changed since the bake gets a
 // fresh render instead, with a line saying so.
 import type { QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { type BakeRecord, dataHash } from '../bake/record';
 import { readBakedCharts } from '../components/chart-bake';
 import { watchBakedCharts } from '../components/chart-wake';
+import { nextTask } from '../data/next-task';
 import { uiStore } from '../filters/store';
 import { loadPanelViews, PANELS, panelFileQuery } from '../modes/panel-registry';
 import type { DatasetFile } from '../panels/datasets';
-import { nextTask } from './next-task';
 
 declare global {
   interface Window {
@@ -82,11 +82,15 @@ export async function startBaked(
     readBakedCharts(element);
     const errors: string[] = [];
     window.__yrdHydrationErrors = errors;
-    hydrateRoot(element, tree(), {
-      onRecoverableError: (error) => {
-        errors.push(String((error as Error)?.message ?? error));
-        console.error(error);
-      },
+    // In a transition: React hydrates the page's frame in slices too (the panels, each a Suspense
+    // boundary, come after it in slices of their own), not in one task before the reader can act.
+    startTransition(() => {
+      hydrateRoot(element, tree(), {
+        onRecoverableError: (error) => {
+          errors.push(String((error as Error)?.message ?? error));
+          console.error(error);
+        },
+      });
     });
     root.dataset.baked = 'hydrated';
     return;

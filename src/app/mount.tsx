@@ -3,8 +3,8 @@ import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readBakeRecord } from '../bake/record';
 import { PageCrash, RootErrorBoundary } from '../components/root-error';
+import { nextTask } from '../data/next-task';
 import { startBaked } from './baked';
-import { nextTask } from './next-task';
 import { createQueryClient } from './query-client';
 
 declare global {

@@ -56,8 +56,6 @@ export function Chart(props: ChartProps) {
   useEffect(() => {
     const el = box.current;
     if (turn || hidden || !el) return;
-    const keepBaked =
-      mayKeepBaked && bakedIsCurrent(el, { name, option, height, at }) && bakeFits(el);
     const live = () => {
       if (bakedShown.current) replacesBake(name);
       setTurn(true);
@@ -70,9 +68,19 @@ export function Chart(props: ChartProps) {
       });
     };
     let stopBaked = () => {};
-    if (keepBaked) stopBaked = untilUsed(name, el, live, whenNear, loadImpl);
-    else whenNear();
+    const settle = () => {
+      if (bakedIsCurrent(el, { name, option, height, at }) && bakeFits(el))
+        stopBaked = untilUsed(name, el, live, whenNear, loadImpl);
+      else whenNear();
+    };
+    // Whether the baked drawing is the chart as it is now is a task of its own for each chart (it
+    // builds the option at the baked width): hydrating a baked page runs every chart's effect at
+    // once, and one task for all of them was a long one on a slow CPU. What the reader does in
+    // between is kept (chart-wake.ts) and handed over when the chart starts waiting.
+    const check = mayKeepBaked ? window.setTimeout(settle, 0) : undefined;
+    if (check === undefined) whenNear();
     return () => {
+      window.clearTimeout(check);
       stopBaked();
       stopWanted();
       release();

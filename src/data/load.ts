@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
+import { nextTask } from './next-task';
 import { DatasetError, isFetchFailure, jsonSyntaxProblem, problemsFromIssues } from './problems';
 import { checkProvenance } from './provenance';
 
@@ -162,7 +163,12 @@ export async function fetchDataset<S extends z.ZodMiniType>(
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
   const [text, source] = await Promise.all([fetchText(file, signal), articleText()]);
+  // Validating a file and checking its sources against the article are tasks of their own: the
+  // page asks for every file at once, and their answers arriving together were one long task on a
+  // slow CPU (before the reader could scroll or tap).
+  await nextTask();
   const data = parseDataset(file, text, schema);
+  await nextTask();
   const problems = checkProvenance(data, source);
   if (problems.length > 0) throw new DatasetError(file, problems);
   return data;

@@ -1,3 +1,4 @@
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { createStore } from 'zustand/vanilla';
 import { clearFilters } from './filters';
 import { DEFAULT_PRESENT, DEFAULT_VIEW, type PresentState, type ViewState } from './link-keys';
@@ -29,7 +30,10 @@ export function replaceView(
   notices: ParamNotice[] = [],
   present: PresentState = DEFAULT_PRESENT,
 ) {
-  uiStore.setState({ view, notices, present });
+  // What is equal keeps its identity: a component reading the view (useSyncExternalStore) then sees
+  // no change, and hydrating a baked page (whose server snapshot is the store's first state) does
+  // not re-render every panel at once for a link that asks for the default view.
+  uiStore.setState((s) => replaceEqualDeep(s, { view, notices, present }));
 }
 
 /** Opens present mode, on the given slide (a panel id) or the title slide. */

@@ -3,7 +3,7 @@
 // It does the memoising (an unchanged panel redraws nothing), keeps the chart mounted through an
 // empty state, measures the chart's box where the option depends on its width, and renders the
 // frame (title, actions, table view, notes, sources) around the body.
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { type ChartLayout, EXPORT_SIZE } from '../charts/band-layout';
 import type { ChartOption } from '../charts/option';
 import { Chart, type ChartEventHandler } from '../components/chart';
@@ -76,8 +76,7 @@ export function ContentPanel<Data, Model extends PanelModel, Keys extends ViewKe
   const { meta, content: C, source, layout: layoutProp } = props;
   const view = useViewKeys<Keys | 'lang'>('lang', ...meta.viewKeys);
   const { lang } = view;
-  const [box, chartBox] = useState<HTMLElement | null>(null);
-  const width = useWidth(layoutProp === 'width' ? box : null);
+  const [width, chartBox] = useWidth(layoutProp === 'width');
   const layout = useMemo(
     () => (layoutProp === 'width' ? { width } : layoutProp),
     [layoutProp, width],
