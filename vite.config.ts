@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { parse } from 'acorn';
@@ -264,6 +265,42 @@ function floorBuild({ bake: baking = true }: { bake?: boolean } = {}): Plugin {
   };
 }
 
+/**
+ * The single file, last: the default view baked into its HTML (src/bake/) from the data it
+ * inlines, so it is readable before its 1.5 MB of inline code has run. The server entry is built
+ * into a folder of its own (a test may build the single file while another bakes dist/).
+ */
+function bakeSingleFile(dataDir: string): Plugin {
+  let outDir = 'dist-single';
+  return {
+    name: 'yrd-bake-single',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const bake = (
+        await runnerImport<typeof import('./src/bake/bake-dist')>('./src/bake/bake-dist.ts', {
+          configFile: false,
+          logLevel: 'silent',
+        })
+      ).module;
+      const serverDir = mkdtempSync(join(tmpdir(), 'yrd-bake-single-'));
+      try {
+        await bake.buildBakeServer(serverDir);
+        await bake.bakeSingleFile(
+          join(outDir, 'yrd-dashboard.html'),
+          dataDir,
+          serverDir,
+          (url) => import(url),
+        );
+      } finally {
+        rmSync(serverDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 /** A module preload Vite writes into a page's head (with its indentation). */
 const PRELOAD_LINK = /\n\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
@@ -340,6 +377,7 @@ export default defineConfig(({ mode }): UserConfig => {
           BROWSER_CHECK_FILE,
         ),
         viteSingleFile({ outputFileName: 'yrd-dashboard.html' }),
+        bakeSingleFile(DATA_DIR),
       ],
       build: {
         target: FLOOR,

@@ -17,8 +17,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Where the server entry is built: beside dist/, not served. */
 export const SERVER_DIR = join(ROOT, 'dist-bake');
 
-/** `vite build --ssr src/bake/server.tsx` into dist-bake/ (every dependency bundled). */
-export async function buildBakeServer(): Promise<void> {
+/** `vite build --ssr src/bake/server.tsx` into dist-bake/ (every dependency bundled), or `outDir`. */
+export async function buildBakeServer(outDir = SERVER_DIR): Promise<void> {
   await build({
     configFile: false,
     root: ROOT,
@@ -30,7 +30,7 @@ export async function buildBakeServer(): Promise<void> {
     ssr: { noExternal: true },
     build: {
       ssr: join(ROOT, 'src/bake/server.tsx'),
-      outDir: SERVER_DIR,
+      outDir,
       emptyOutDir: true,
       target: 'node20',
       minify: false,
@@ -131,10 +131,8 @@ function noscriptText(date: string): string {
   return `<noscript>本页的数字与图表为 ${date} 生成页面时的版本;筛选与交互需要 JavaScript。 · The figures and charts as of ${date}, when this page was prepared; filters and interaction need JavaScript.</noscript>`;
 }
 
-/** Writes a baked #root, its record and stylesheet into a built page (atomically). */
-function writePage(distDir: string, page: string, baked: Baked, date: string): string {
-  const file = join(distDir, page);
-  const html = readFileSync(file, 'utf8');
+/** What a page's bake adds to it: the #root markup, the baked stylesheet's rules and the record. */
+function bakedParts(file: string, html: string, baked: Baked, date: string) {
   if (!ROOT_RE.test(html)) throw new Error(`bake: no #root before #unsupported in ${file}`);
   // Every boundary in place, no script: React outlines a boundary it could not finish (or one past
   // prerender's progressiveChunkSize) with an inline script the CSP blocks and a reader without
@@ -145,31 +143,79 @@ function writePage(distDir: string, page: string, baked: Baked, date: string): s
     );
   const { html: root, rules } = styleAttributesToRules(baked.html);
   const css = [...BAKED_RULES, ...rules, ...heightRules(baked.heights)].join('\n');
-  const sheet = `baked-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
-  writeFileSync(join(distDir, 'assets', sheet), css);
   const record: BakeRecord = { date, lang: 'zh', hashes: baked.hashes };
   // In a <meta> (not a script element: a page's only scripts are the app's files), attribute-escaped.
   const json = JSON.stringify(record)
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')
     .replace(/</g, '&lt;');
+  const meta = `<meta name="${BAKE_RECORD_ID}" id="${BAKE_RECORD_ID}" content="${json}">`;
+  /** The page with its #root baked and its noscript line dated. */
+  const withRoot = (page: string) =>
+    page
+      .replace(ROOT_RE, () => `<div id="root">${root}</div>`)
+      .replace(NOSCRIPT_RE, () => noscriptText(date));
+  return { css, meta, withRoot };
+}
+
+/** Writes a baked #root, its record and stylesheet into a built page (atomically). */
+function writePage(distDir: string, page: string, baked: Baked, date: string): string {
+  const file = join(distDir, page);
+  const html = readFileSync(file, 'utf8');
+  const { css, meta, withRoot } = bakedParts(file, html, baked, date);
+  const sheet = `baked-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
+  writeFileSync(join(distDir, 'assets', sheet), css);
   // In the head on a baked page: it hides the baked view for another link's page before the body
   // is parsed, so no paint shows it (at the end of the body, a slow line could paint it first).
   const check = CHECK_RE.exec(html)?.[0].trim();
   if (!check) throw new Error(`bake: no browser-check.js in ${file}`);
-  const next = html
-    .replace(CHECK_RE, '')
-    .replace(OLD_RECORD_RE, '')
-    .replace(OLD_SHEET_RE, '')
-    .replace(ROOT_RE, () => `<div id="root">${root}</div>`)
-    .replace(NOSCRIPT_RE, () => noscriptText(date))
-    .replace(
-      '</head>',
-      () =>
-        `  <link rel="stylesheet" href="./assets/${sheet}" data-baked>\n    <meta name="${BAKE_RECORD_ID}" id="${BAKE_RECORD_ID}" content="${json}">\n    ${check}\n  </head>`,
-    );
+  const next = withRoot(
+    html.replace(CHECK_RE, '').replace(OLD_RECORD_RE, '').replace(OLD_SHEET_RE, ''),
+  ).replace(
+    '</head>',
+    () =>
+      `  <link rel="stylesheet" href="./assets/${sheet}" data-baked>\n    ${meta}\n    ${check}\n  </head>`,
+  );
   writeAtomic(file, next);
   return sheet;
+}
+
+/** The browser check inline in the single file (vite.config.ts): its only script without attributes. */
+const INLINE_CHECK_RE = /\s*<script>[\s\S]*?<\/script>/;
+
+/**
+ * Bakes the offline single file (`npm run build:single`) in place, from the data it inlines: the
+ * same markup as the dashboard's page, its rules added to the file's one stylesheet (a file opened
+ * from disk has no CSP; one file, no other), and its browser check moved into the head, where it
+ * hides the baked view for a link that asks for another one before the body is painted.
+ */
+export async function bakeSingleFile(
+  file: string,
+  dataDir: string,
+  serverDir: string,
+  importFile: (url: string) => Promise<unknown>,
+  date = new Date().toISOString().slice(0, 10),
+): Promise<void> {
+  validate(dataDir);
+  const mod = (await importFile(pathToFileURL(join(serverDir, 'server.js')).href)) as {
+    bakeDashboard(read: (f: string) => string): Promise<Baked>;
+  };
+  const baked = await mod.bakeDashboard((f) => readFileSync(join(dataDir, f), 'utf8'));
+  const html = readFileSync(file, 'utf8');
+  // Head and body apart: the head's inline code may hold any of the strings looked for here.
+  const at = html.lastIndexOf('<body>');
+  const head = html.slice(0, at);
+  const body = html.slice(at);
+  const { css, meta, withRoot } = bakedParts(file, body, baked, date);
+  const check = INLINE_CHECK_RE.exec(body)?.[0].trim();
+  const style = head.lastIndexOf('</style>');
+  const end = head.lastIndexOf('</head>');
+  if (at < 0 || !check || style < 0 || end < style)
+    throw new Error(`bake: no inline browser check, stylesheet or head in ${file}`);
+  const next =
+    `${head.slice(0, style)}\n${css}${head.slice(style, end)}  ${meta}\n    ${check}\n  ${head.slice(end)}` +
+    withRoot(body.replace(INLINE_CHECK_RE, ''));
+  writeAtomic(file, next);
 }
 
 /** Removes baked stylesheets no page names any more. */

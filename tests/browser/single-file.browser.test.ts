@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -62,6 +63,70 @@ describeBrowser('the offline single file, opened from file:// with no network', 
     ]);
     // React's production build, not the development one.
     expect(html).not.toContain('react-stack-top-frame');
+  });
+
+  it('holds the default view with no script: every panel’s finding and every chart, baked at build time', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      javaScriptEnabled: false,
+    });
+    await context.setOffline(true);
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    const findings = await page.locator('[data-panel] h2').allTextContents();
+    expect(findings).toHaveLength(PANEL_IDS.length);
+    expect(findings[0]).toContain('65.1%');
+    const charts = await page.locator('[data-chart]').all();
+    expect(charts.length).toBeGreaterThanOrEqual(PANEL_IDS.length);
+    for (const chart of charts) {
+      const svg = chart.locator('.chart-baked > svg[data-bake-width="wide"]');
+      await expect(svg.isVisible()).resolves.toBe(true);
+      await expect(svg.locator('text').count()).resolves.toBeGreaterThan(3);
+    }
+    await expect(page.locator('#yrd-bake').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('hydrates the baked view with no mismatch; a link for another view has it hidden before any of the app’s code runs', async () => {
+    for (const query of ['', '?lang=en']) {
+      const { page, context, requests, pageErrors } = await openOffline(query);
+      // Where the page stood when parsed, before its (deferred) module ran.
+      await page.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          const root = document.getElementById('root');
+          (window as { __parsed?: unknown }).__parsed = {
+            baked: document.documentElement.dataset.baked ?? null,
+            rootShown: root ? getComputedStyle(root).visibility !== 'hidden' : null,
+          };
+        });
+      });
+      await page.reload();
+      await panelsSettled(page);
+      const state = await page.evaluate(() => ({
+        parsed: (window as { __parsed?: unknown }).__parsed,
+        baked: document.documentElement.dataset.baked,
+        errors: (window as { __yrdHydrationErrors?: string[] }).__yrdHydrationErrors ?? [],
+        lang: document.documentElement.lang,
+      }));
+      expect(state, query || 'the default view').toEqual(
+        query
+          ? {
+              parsed: { baked: 'hide', rootShown: false },
+              baked: 'live',
+              errors: [],
+              lang: 'en',
+            }
+          : {
+              parsed: { baked: null, rootShown: true },
+              baked: 'hydrated',
+              errors: [],
+              lang: 'zh-CN',
+            },
+      );
+      expect({ requests, pageErrors }).toEqual({ requests: [], pageErrors: [] });
+      await context.close();
+    }
   });
 
   it.each([
