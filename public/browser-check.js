@@ -11,6 +11,8 @@
   var started = false;
   var early;
   var baked;
+  var search;
+  var embed;
   var i;
   function has(f) {
     try {
@@ -34,8 +36,19 @@
   // A baked page (src/bake/) holds the default view in its HTML: a link that asks for anything
   // else (another language, theme, mode, a filter, a value the app will refuse) shows none of it
   // as if it were the link's; the app renders the link's own view instead of hydrating.
-  if (w.location.search.replace(/^\?(lang=zh)?$/, ''))
-    d.documentElement.setAttribute('data-baked', 'hide');
+  // The embed page (data-embed-page) holds each panel's embed baked: the one the link names is shown
+  // (html[data-embed-panel]); its `panel=` is not part of the view.
+  search = w.location.search;
+  embed = me && me.hasAttribute('data-embed-page') && /[?&]panel=([\w-]+)(&|$)/.exec(search);
+  if (embed) {
+    d.documentElement.setAttribute('data-embed-panel', embed[1]);
+    search = search
+      .replace(/([?&])panel=[\w-]+(&|$)/, function (_all, sep) {
+        return sep;
+      })
+      .replace(/[?&]$/, '');
+  }
+  if (search.replace(/^\?(lang=zh)?$/, '')) d.documentElement.setAttribute('data-baked', 'hide');
   // Chromium 86 (the floor) is the first with :focus-visible; Promise.any and replaceAll are 85's.
   if (
     !has(function () {
@@ -139,6 +152,17 @@
   // other page starts it at once.
   if (baked && !d.documentElement.getAttribute('data-baked'))
     d.addEventListener('DOMContentLoaded', function () {
+      // A baked embed tells the host page its height as soon as it is laid out (public/embed.js
+      // sizes the iframe), as the app does from then on (use-report-height.ts).
+      // (No string built with +: the minifier would make it a template literal, not ES5.)
+      var kids = (embed && d.getElementById('root').children) || [];
+      var message;
+      for (i = 0; i < kids.length; i++) {
+        if (kids[i].getAttribute('data-embed') !== embed[1] || w.parent === w) continue;
+        message = { type: 'yrd-dashboard:resize', panel: embed[1] };
+        message.height = Math.ceil(kids[i].getBoundingClientRect().height);
+        w.parent.postMessage(message, '*');
+      }
       afterFirstPaint(start);
     });
   else if (src) start();

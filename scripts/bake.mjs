@@ -12,7 +12,9 @@ const { module } = await runnerImport('./src/bake/bake-dist.ts', {
 });
 try {
   const { ms, hashes } = await module.bakeDist(dist, (url) => import(url));
-  console.log(`bake: ${dist}/index.html baked in ${ms} ms from ${Object.keys(hashes).join(', ')}`);
+  console.log(
+    `bake: ${dist}/index.html and embed.html baked in ${ms} ms from ${Object.keys(hashes).join(', ')}`,
+  );
 } catch (error) {
   if (!(error instanceof module.BakeRefused)) throw error;
   console.error(error.message);

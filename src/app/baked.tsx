@@ -37,7 +37,8 @@ function UpdatedLine({ files }: { files: string[] }) {
 /** Which of the record's data files now differ from the ones the page was baked from (throws when one fails). */
 async function changedFiles(client: QueryClient, record: BakeRecord): Promise<string[]> {
   const files = Object.keys(record.hashes) as DatasetFile[];
-  const views = loadPanelViews(PANELS);
+  // The panels drawn from those files (an embed page's one), not every panel's code.
+  const views = loadPanelViews(PANELS.filter((p) => record.hashes[p.meta.dataset] !== undefined));
   const data = Promise.all(files.map((f) => client.fetchQuery(panelFileQuery(f))));
   // Both settled before any render: a panel view that arrived after LazyPanel's first render
   // would not be picked up by it (it loads its own only when none is there).
@@ -51,8 +52,11 @@ async function changedFiles(client: QueryClient, record: BakeRecord): Promise<st
 export async function startBaked(
   element: HTMLElement,
   client: QueryClient,
-  record: BakeRecord,
+  baked: BakeRecord,
   tree: (before?: ReactNode) => ReactNode,
+  /** A page holding more than it shows (the embed page, one baked embed per panel): keeps in
+   *  `element` only what it hydrates and gives the record of that, or undefined for none. */
+  prepare?: (element: HTMLElement, record: BakeRecord) => BakeRecord | undefined,
 ): Promise<void> {
   const root = document.documentElement;
   // A reader who points at or taps a baked chart before the page is hydrated is not lost.
@@ -64,8 +68,11 @@ export async function startBaked(
     await new Promise((parsed) =>
       document.addEventListener('DOMContentLoaded', parsed, { once: true }),
     );
-  // public/browser-check.js hid the baked view: this link asks for another one.
-  if (root.dataset.baked === 'hide') {
+  const record =
+    root.dataset.baked === 'hide' ? undefined : prepare ? prepare(element, baked) : baked;
+  // public/browser-check.js hid the baked view: this link asks for another one (or nothing baked
+  // is the link's).
+  if (!record) {
     element.replaceChildren();
     createRoot(element).render(tree());
     root.dataset.baked = 'live';

@@ -1,7 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readBakeRecord } from '../bake/record';
+import { type BakeRecord, readBakeRecord } from '../bake/record';
 import { PageCrash, RootErrorBoundary } from '../components/root-error';
 import { nextTask } from '../data/next-task';
 import { startBaked } from './baked';
@@ -21,7 +21,12 @@ declare global {
  * reads the link, may start the data queries on the page's query client, and builds the tree; an
  * error there shows the crash message too, so no error in this browser leaves a white page.
  */
-export function mountEntry(page: string, setup: (client: QueryClient) => ReactNode): void {
+export function mountEntry(
+  page: string,
+  setup: (client: QueryClient) => ReactNode,
+  /** For a baked page holding more than it shows: see startBaked's `prepare`. */
+  prepareBaked?: (element: HTMLElement, record: BakeRecord) => BakeRecord | undefined,
+): void {
   // public/browser-check.js found this browser below the floor and shows its message instead.
   if (window.__yrdUnsupported) return;
   window.__yrdMounted = true;
@@ -51,6 +56,6 @@ export function mountEntry(page: string, setup: (client: QueryClient) => ReactNo
   // is, so its code's start is spread over tasks (the modules' evaluation, then reading the link
   // and asking for the data, then hydrating): none of them holds the page for long.
   const baked = readBakeRecord();
-  if (baked) void nextTask().then(() => startBaked(element, client, baked, build()));
+  if (baked) void nextTask().then(() => startBaked(element, client, baked, build(), prepareBaked));
   else createRoot(element).render(build()());
 }

@@ -132,7 +132,13 @@ function noscriptText(date: string): string {
 }
 
 /** What a page's bake adds to it: the #root markup, the baked stylesheet's rules and the record. */
-function bakedParts(file: string, html: string, baked: Baked, date: string) {
+function bakedParts(
+  file: string,
+  html: string,
+  baked: Baked,
+  date: string,
+  more: Pick<BakeRecord, 'embeds'> = {},
+) {
   if (!ROOT_RE.test(html)) throw new Error(`bake: no #root before #unsupported in ${file}`);
   // Every boundary in place, no script: React outlines a boundary it could not finish (or one past
   // prerender's progressiveChunkSize) with an inline script the CSP blocks and a reader without
@@ -143,34 +149,62 @@ function bakedParts(file: string, html: string, baked: Baked, date: string) {
     );
   const { html: root, rules } = styleAttributesToRules(baked.html);
   const css = [...BAKED_RULES, ...rules, ...heightRules(baked.heights)].join('\n');
-  const record: BakeRecord = { date, lang: 'zh', hashes: baked.hashes };
+  const record: BakeRecord = { date, lang: 'zh', hashes: baked.hashes, ...more };
   // In a <meta> (not a script element: a page's only scripts are the app's files), attribute-escaped.
   const json = JSON.stringify(record)
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')
     .replace(/</g, '&lt;');
   const meta = `<meta name="${BAKE_RECORD_ID}" id="${BAKE_RECORD_ID}" content="${json}">`;
-  /** The page with its #root baked and its noscript line dated. */
-  const withRoot = (page: string) =>
-    page
-      .replace(ROOT_RE, () => `<div id="root">${root}</div>`)
-      .replace(NOSCRIPT_RE, () => noscriptText(date));
+  /** The page with its #root baked and (unless `keepNoscript`) its noscript line dated. */
+  const withRoot = (page: string, keepNoscript = false) => {
+    const next = page.replace(ROOT_RE, () => `<div id="root">${root}</div>`);
+    return keepNoscript ? next : next.replace(NOSCRIPT_RE, () => noscriptText(date));
+  };
   return { css, meta, withRoot };
 }
 
-/** Writes a baked #root, its record and stylesheet into a built page (atomically). */
-function writePage(distDir: string, page: string, baked: Baked, date: string): string {
+/** Writes a baked #root, its record and stylesheet into a built page (atomically). `rules` are
+ *  the page's own besides the bake's; `checkAttrs` are added to its browser check's tag. */
+function writePage(
+  distDir: string,
+  page: string,
+  baked: Baked,
+  date: string,
+  {
+    rules = [],
+    checkAttrs = '',
+    keepNoscript = false,
+    record = {},
+  }: {
+    rules?: string[];
+    checkAttrs?: string;
+    keepNoscript?: boolean;
+    record?: Pick<BakeRecord, 'embeds'>;
+  } = {},
+): string {
   const file = join(distDir, page);
   const html = readFileSync(file, 'utf8');
-  const { css, meta, withRoot } = bakedParts(file, html, baked, date);
+  const parts = bakedParts(file, html, baked, date, record);
+  const { meta, withRoot } = parts;
+  const css = [parts.css, ...rules].join('\n');
   const sheet = `baked-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
   writeFileSync(join(distDir, 'assets', sheet), css);
   // In the head on a baked page: it hides the baked view for another link's page before the body
   // is parsed, so no paint shows it (at the end of the body, a slow line could paint it first).
-  const check = CHECK_RE.exec(html)?.[0].trim();
-  if (!check) throw new Error(`bake: no browser-check.js in ${file}`);
+  const found = CHECK_RE.exec(html)?.[0].trim();
+  if (!found) throw new Error(`bake: no browser-check.js in ${file}`);
+  // (Once: `npm run bake` bakes a page that was baked before.)
+  const check =
+    checkAttrs && !found.includes(` ${checkAttrs} `)
+      ? found.replace(
+          '<script src="./browser-check.js" ',
+          `<script src="./browser-check.js" ${checkAttrs} `,
+        )
+      : found;
   const next = withRoot(
     html.replace(CHECK_RE, '').replace(OLD_RECORD_RE, '').replace(OLD_SHEET_RE, ''),
+    keepNoscript,
   ).replace(
     '</head>',
     () =>
@@ -242,11 +276,37 @@ export async function bakeDist(
     throw new BakeRefused(`bake: ${server} is missing; run npm run build once first`);
   const mod = (await importFile(`${pathToFileURL(server).href}?t=${Date.now()}`)) as {
     bakeDashboard(read: (f: string) => string): Promise<Baked>;
+    bakeEmbed(read: (f: string) => string, id: string): Promise<Baked>;
+    EMBED_PANELS: string[];
   };
   const read = (f: string) => readFileSync(join(dataDir, f), 'utf8');
   const started = performance.now();
   const baked = await mod.bakeDashboard(read);
   const sheets = new Set([writePage(distDir, 'index.html', baked, date)]);
+  // The embed page holds every panel's embed, each baked alone: public/browser-check.js marks the
+  // one the link names (html[data-embed-panel]) before the body is parsed, and only it shows.
+  const embeds: Baked[] = [];
+  for (const id of mod.EMBED_PANELS) embeds.push(await mod.bakeEmbed(read, id));
+  const embedPage: Baked = {
+    html: embeds.map((b) => b.html).join(''),
+    hashes: Object.assign({}, ...embeds.map((b) => b.hashes)),
+    heights: Object.assign({}, ...embeds.map((b) => b.heights)),
+  };
+  sheets.add(
+    writePage(distDir, 'embed.html', embedPage, date, {
+      rules: mod.EMBED_PANELS.map(
+        (id) => `html:not([data-embed-panel="${id}"]) #root>[data-embed="${id}"]{display:none}`,
+      ),
+      checkAttrs: 'data-embed-page',
+      // Which panel to show is in the link, which only a script reads: none shows without one.
+      keepNoscript: true,
+      record: {
+        embeds: Object.fromEntries(
+          mod.EMBED_PANELS.map((id, i) => [id, Object.keys(embeds[i]?.hashes ?? {})]),
+        ),
+      },
+    }),
+  );
   pruneSheets(distDir, sheets);
   return { ms: Math.round(performance.now() - started), hashes: baked.hashes };
 }

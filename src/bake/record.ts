@@ -11,6 +11,9 @@ export interface BakeRecord {
   lang: 'zh' | 'en';
   /** Each data file the page was baked from → dataHash() of its validated content. */
   hashes: Record<string, string>;
+  /** The embed page (one baked embed per panel): each panel's id → the data files its embed was
+   *  baked from (the embed shown hydrates from those alone). */
+  embeds?: Record<string, string[]>;
 }
 
 /**

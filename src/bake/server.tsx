@@ -1,7 +1,7 @@
 // The bake's server entry (built by `vite build --ssr`, run in Node by src/bake/bake-dist.ts): the
 // dashboard's default view, or one embedded panel, rendered to HTML from the same components, data
 // checks and option builders as the page, with each chart drawn as SVG by ECharts.
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from '../app/app';
@@ -10,6 +10,9 @@ import type { ChartOption } from '../charts/option';
 import { chartThemeName } from '../charts/themes';
 import { optionHash, setChartBaker } from '../components/chart-bake';
 import { RootErrorBoundary } from '../components/root-error';
+import { DEFAULT_VIEW } from '../filters/filters';
+import { parseEmbed } from '../modes/embed/embed-params';
+import { EmbedView } from '../modes/embed/embed-view';
 import { DATASET_FILES, loadPanelViews, PANELS, panelFileQuery } from '../modes/panel-registry';
 import { bakeChartSvg } from './chart-svg';
 import { dataHash } from './record';
@@ -27,23 +30,29 @@ export interface Baked {
   heights: Record<string, Partial<Record<BakeWidth, number>>>;
 }
 
-/** Renders a page's tree (as src/app/mount.tsx mounts it) with every data file read by `read`. */
+/**
+ * Renders a page's tree (as src/app/mount.tsx mounts it) once `load` has brought its data into the
+ * query client, each data file read by `read`. The hashes are those of the data files it loaded.
+ */
 async function bake(
   read: (file: string) => string,
-  files: readonly string[],
+  load: (client: QueryClient) => Promise<unknown>,
   tree: () => ReactNode,
 ): Promise<Baked> {
   // The data loader fetches data/<file>: here it reads the file the bake is given.
+  const asked = new Set<string>();
   globalThis.fetch = (async (input: string | URL | Request) => {
     const file = String(input).split('/').pop() ?? '';
+    asked.add(file);
     return new Response(read(file), { status: 200 });
   }) as typeof fetch;
   const client = createQueryClient();
+  // Throws the loader's own DatasetError on a broken file: the bake refuses it.
+  await load(client);
   const hashes: Record<string, string> = {};
-  for (const file of files) {
-    const query = panelFileQuery(file);
-    // Throws the loader's own DatasetError on a broken file: the bake refuses it.
-    hashes[file] = dataHash(await client.fetchQuery({ ...query, retry: false }));
+  for (const file of DATASET_FILES) {
+    const data = asked.has(file) && client.getQueryData(panelFileQuery(file).queryKey);
+    if (data) hashes[file] = dataHash(data);
   }
   await loadPanelViews(PANELS);
   const heights: Baked['heights'] = {};
@@ -85,5 +94,26 @@ async function bake(
 
 /** The dashboard's default view. */
 export function bakeDashboard(read: (file: string) => string): Promise<Baked> {
-  return bake(read, DATASET_FILES, () => <App />);
+  const load = (client: QueryClient) =>
+    Promise.all(
+      DATASET_FILES.map((f) => client.fetchQuery({ ...panelFileQuery(f), retry: false })),
+    );
+  return bake(read, load, () => <App />);
+}
+
+/** The panel ids an embed can name (embed.html?panel=<id>), in the registry's order. */
+export const EMBED_PANELS = PANELS.map((p) => p.id);
+
+/** One embedded panel's default view (embed.html?panel=<id>), from its own data file only. */
+export function bakeEmbed(read: (file: string) => string, id: string): Promise<Baked> {
+  const request = parseEmbed(`?panel=${encodeURIComponent(id)}`);
+  if (!request.entry) throw new Error(`bake: no panel ${id} to embed`);
+  const { meta } = request.entry;
+  // The files its content reads (the crime panel's milestones come from timeline.json), as the
+  // slide deck reads them; the hashes then name each file the embed was baked from.
+  const load = (client: QueryClient) =>
+    meta.data
+      ? meta.data(client)
+      : client.fetchQuery({ ...panelFileQuery(meta.dataset), retry: false });
+  return bake(read, load, () => <EmbedView request={request} initial={DEFAULT_VIEW} />);
 }

@@ -24,6 +24,22 @@ async function bakeState(page: import('playwright-core').Page) {
   }));
 }
 
+/** A moment later, the page has met no CSP violation, console error or page error. */
+async function expectQuiet(opened: {
+  page: import('playwright-core').Page;
+  cspViolations: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+}) {
+  await opened.page.waitForTimeout(300);
+  const { cspViolations, consoleErrors, pageErrors } = opened;
+  expect({ cspViolations, consoleErrors, pageErrors }).toEqual({
+    cspViolations: [],
+    consoleErrors: [],
+    pageErrors: [],
+  });
+}
+
 /** The chart engine's chunks the page has fetched since it was opened (its resource timing: every
  *  request from the navigation on, including those made before the test could listen). */
 async function engineFetched(page: import('playwright-core').Page): Promise<string[]> {
@@ -89,12 +105,7 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
         await expect(
           page.locator('.chart-baked > svg[data-bake-width="narrow"]').first().isVisible(),
         ).resolves.toBe(true);
-      await page.waitForTimeout(300);
-      expect({ cspViolations, consoleErrors, pageErrors }).toEqual({
-        cspViolations: [],
-        consoleErrors: [],
-        pageErrors: [],
-      });
+      await expectQuiet({ page, cspViolations, consoleErrors, pageErrors });
       await context.close();
     }
   });
@@ -257,6 +268,66 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
   });
 });
 
+describeBrowser('the embed page, baked (production build, strict CSP)', () => {
+  const app = useApp();
+
+  it('shows the panel its link names before the app’s code runs, and only that one; a link for another view shows none', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 800, height: 900 } });
+    // The app's code never arrives: what shows is the page's HTML and browser-check.js.
+    await context.route('**/assets/embed-*.js', (r) => r.abort());
+    const page = await context.newPage();
+    for (const id of PANEL_IDS) {
+      await page.goto(`${app.server.url}embed.html?panel=${id}`);
+      await page.waitForLoadState('load');
+      const shown = await page
+        .locator('[data-embed]')
+        .evaluateAll((els) =>
+          els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-embed')),
+        );
+      expect(shown, id).toEqual([id]);
+      const heading = page.locator(`[data-embed="${id}"] [data-panel] h2`);
+      await expect(heading.isVisible()).resolves.toBe(true);
+      await expect(
+        page.locator(`[data-embed="${id}"] .chart-baked > svg`).first().count(),
+      ).resolves.toBe(1);
+    }
+    for (const query of [`?panel=${PANEL_IDS[0]}&lang=en`, '?panel=nonsense', '']) {
+      await page.goto(`${app.server.url}embed.html${query}`);
+      await page.waitForLoadState('load');
+      const visible = await page
+        .locator('[data-panel] h2')
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+      const rootShown = await page.locator('#root').isVisible();
+      expect({ query, visible: rootShown ? visible : 0 }).toEqual({ query, visible: 0 });
+    }
+    await context.close();
+  });
+
+  it('hydrates the named panel with no mismatch and no CSP violation, asking only for the data files it was baked from', async () => {
+    for (const id of PANEL_IDS) {
+      const { page, context, cspViolations, consoleErrors, pageErrors } = await app.open(
+        `embed.html?panel=${id}`,
+      );
+      expect(await bakeState(page), id).toEqual({ baked: 'hydrated', errors: [] });
+      await expect(page.locator('#root > [data-embed]').count()).resolves.toBe(1);
+      await expect(page.locator(`#root > [data-embed="${id}"]`).isVisible()).resolves.toBe(true);
+      // The files its embed was baked from (the crime panel's are two: its milestones come from
+      // timeline.json), each asked for once, and no other.
+      const record = JSON.parse((await page.locator('#yrd-bake').getAttribute('content')) ?? '{}');
+      const data = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.split('/').pop() ?? '')
+          .filter((n) => n.endsWith('.json')),
+      );
+      expect(record.embeds?.[id]?.length, id).toBeGreaterThan(0);
+      expect(data.sort(), id).toEqual([...record.embeds[id]].sort());
+      await expectQuiet({ page, cspViolations, consoleErrors, pageErrors });
+      await context.close();
+    }
+  });
+});
+
 describeBrowser('a data file replaced after the build', () => {
   // A copy of the build, so the other test files keep theirs.
   const dir = mkdtempSync(join(tmpdir(), 'yrd-bake-'));
@@ -267,8 +338,8 @@ describeBrowser('a data file replaced after the build', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const app = useApp({ root: dir });
 
-  const crimeTable = async () => {
-    const { page, context, cspViolations, pageErrors } = await app.open('');
+  const crimeTable = async (path = '') => {
+    const { page, context, cspViolations, pageErrors } = await app.open(path);
     const state = await bakeState(page);
     await panelsSettled(page);
     const updated = await page.locator('.baked-updated').allTextContents();
@@ -283,11 +354,24 @@ describeBrowser('a data file replaced after the build', () => {
     expect(before.updated).toHaveLength(1);
     expect(before.updated[0]).toContain('data/crime.json');
     expect(before.cspViolations).toEqual([]);
+    // The embed of the same panel, likewise.
+    const EMBED = 'embed.html?panel=crime-trend';
+    const embedBefore = await crimeTable(EMBED);
+    expect(embedBefore.state.baked).toBe('replaced');
+    expect(embedBefore.updated).toHaveLength(1);
+    expect(embedBefore.updated[0]).toContain('data/crime.json');
     const bake = spawnSync('node', ['scripts/bake.mjs', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(bake.status, bake.stderr).toBe(0);
     const after = await crimeTable();
     expect(after.state).toEqual({ baked: 'hydrated', errors: [] });
     expect(after.updated).toEqual([]);
+    const embedAfter = await crimeTable(EMBED);
+    expect(embedAfter.state).toEqual({ baked: 'hydrated', errors: [] });
+    expect(embedAfter.updated).toEqual([]);
+    expect(embedAfter.text).toContain('annual series (values invented');
+    expect(readFileSync(join(dir, 'embed.html'), 'utf8')).toContain(
+      'annual series (values invented',
+    );
     // The new series (its invented points cite the fixture) is in the panel before and after, and
     // in the re-baked HTML itself, where the build's page does not have it.
     const NEW = 'annual series (values invented';
@@ -299,11 +383,13 @@ describeBrowser('a data file replaced after the build', () => {
 
   it('refuses a broken replacement with check-data’s message and leaves the page as it was', () => {
     const page = readFileSync(join(dir, 'index.html'), 'utf8');
+    const embed = readFileSync(join(dir, 'embed.html'), 'utf8');
     writeFileSync(join(dir, 'data/crime.json'), ANNUAL.replace('"value": 43000', '"value": "x"'));
     const bake = spawnSync('node', ['scripts/bake.mjs', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(bake.status).toBe(1);
     expect(bake.stderr).toContain('crime.json');
     expect(bake.stderr).toContain('the page was not changed');
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(page);
+    expect(readFileSync(join(dir, 'embed.html'), 'utf8')).toBe(embed);
   });
 });

@@ -125,6 +125,37 @@ describeBrowser('the example host page embeds two panels from another origin', (
     await w.context.close();
   });
 
+  it('a baked embed has its height on the host page before its code has run', async () => {
+    // The embed's code never arrives: the height comes from the page's HTML and browser-check.js.
+    const w = await openWatched(browser, servers.pageUrl, origins, {
+      beforeGoto: (page) => page.route('**/assets/embed-*.js', (r) => r.abort()),
+    });
+    const [first] = await embeds(w.page);
+    if (!first) throw new Error('no iframe');
+    await first.scrollIntoViewIfNeeded();
+    const frame = await frameOf(first);
+    await frame.waitForLoadState('load');
+    const deadline = Date.now() + 5_000;
+    let fit: { iframe: number; content: number } = { iframe: 0, content: 0 };
+    while (Date.now() < deadline) {
+      const content = await frame.evaluate(
+        () =>
+          document.querySelector('#root > [data-embed="crime-trend"]')?.getBoundingClientRect()
+            .height ?? 0,
+      );
+      fit = {
+        iframe: await first.evaluate((el) => (el as HTMLIFrameElement).clientHeight),
+        content,
+      };
+      if (content > 100 && Math.abs(fit.iframe - content) <= 2) break;
+      await w.page.waitForTimeout(100);
+    }
+    expect(fit.content).toBeGreaterThan(100);
+    expect(Math.abs(fit.iframe - fit.content), JSON.stringify(fit)).toBeLessThanOrEqual(2);
+    expect(await frame.evaluate(() => document.documentElement.dataset.baked ?? null)).toBe(null);
+    await w.context.close();
+  });
+
   it('follows the content when the host page narrows (phone width)', async () => {
     const w = await openWatched(browser, servers.pageUrl, origins);
     await allEmbedsDrawn(w.page);

@@ -9,10 +9,24 @@ import '../../panels/styles';
 import '../../styles.css';
 
 // The view is read once from the link (lang, theme, patterns, filters); panel and actions are the embed's own.
-mountEntry('embed.html', (client) => {
-  const { view, notices } = parseView(window.location.search);
-  const request = parseEmbed(window.location.search);
-  if (request.entry) prefetchPanelData(client, [request.entry]);
-  replaceView(view, [...notices, ...request.notices]);
-  return <EmbedView request={request} initial={view} />;
-});
+const request = parseEmbed(window.location.search);
+
+mountEntry(
+  'embed.html',
+  (client) => {
+    const { view, notices } = parseView(window.location.search);
+    if (request.entry) prefetchPanelData(client, [request.entry]);
+    replaceView(view, [...notices, ...request.notices]);
+    return <EmbedView request={request} initial={view} />;
+  },
+  // The baked page holds every panel's embed (src/bake/bake-dist.ts): the link's is hydrated, the
+  // others go; the data files it was baked from are the ones whose hashes count.
+  (root, record) => {
+    const id = request.entry?.id;
+    const files = id ? record.embeds?.[id] : undefined;
+    const mine = [...root.children].find((el) => el.getAttribute('data-embed') === id);
+    if (!mine || !files?.length) return undefined;
+    for (const el of [...root.children]) if (el !== mine) el.remove();
+    return { ...record, hashes: Object.fromEntries(files.map((f) => [f, record.hashes[f] ?? ''])) };
+  },
+);
