@@ -294,9 +294,13 @@ export async function bakeDist(
   };
   sheets.add(
     writePage(distDir, 'embed.html', embedPage, date, {
-      rules: mod.EMBED_PANELS.map(
-        (id) => `html:not([data-embed-panel="${id}"]) #root>[data-embed="${id}"]{display:none}`,
-      ),
+      // Each shown only where the page is marked for it (no :not() here: the floor's CSS check
+      // reads one with an attribute value as a selector list); flow-root as .embed-root has it
+      // in src/modes/embed/embed.css.
+      rules: mod.EMBED_PANELS.flatMap((id) => [
+        `#root>[data-embed="${id}"]{display:none}`,
+        `html[data-embed-panel="${id}"] #root>[data-embed="${id}"]{display:flow-root}`,
+      ]),
       checkAttrs: 'data-embed-page',
       // Which panel to show is in the link, which only a script reads: none shows without one.
       keepNoscript: true,

@@ -10,6 +10,9 @@ import '../../styles.css';
 
 // The view is read once from the link (lang, theme, patterns, filters); panel and actions are the embed's own.
 const request = parseEmbed(window.location.search);
+// The panel shown (public/browser-check.js marks it too, where it can read the name): a baked
+// page's stylesheet shows a panel's embed only where the page is marked for it.
+if (request.entry) document.documentElement.setAttribute('data-embed-panel', request.entry.id);
 
 mountEntry(
   'embed.html',
