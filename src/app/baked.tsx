@@ -35,10 +35,17 @@ function UpdatedLine({ files }: { files: string[] }) {
 }
 
 /** Which of the record's data files now differ from the ones the page was baked from (throws when one fails). */
-async function changedFiles(client: QueryClient, record: BakeRecord): Promise<string[]> {
+async function changedFiles(
+  client: QueryClient,
+  record: BakeRecord,
+  element: HTMLElement,
+): Promise<string[]> {
   const files = Object.keys(record.hashes) as DatasetFile[];
-  // The panels drawn from those files (an embed page's one), not every panel's code.
-  const views = loadPanelViews(PANELS.filter((p) => record.hashes[p.meta.dataset] !== undefined));
+  // The code of the panels the baked markup holds (an embed's one), not every panel's.
+  const baked = new Set(
+    [...element.querySelectorAll('[data-panel]')].map((e) => e.getAttribute('data-panel')),
+  );
+  const views = loadPanelViews(PANELS.filter((p) => baked.has(p.id)));
   const data = Promise.all(files.map((f) => client.fetchQuery(panelFileQuery(f))));
   // Both settled before any render: a panel view that arrived after LazyPanel's first render
   // would not be picked up by it (it loads its own only when none is there).
@@ -81,7 +88,7 @@ export async function startBaked(
   let changed: string[] | undefined;
   await nextTask();
   try {
-    changed = await changedFiles(client, record);
+    changed = await changedFiles(client, record, element);
   } catch {
     changed = undefined; // the live render shows the failure as it does on an unbaked page
   }
