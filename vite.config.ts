@@ -184,6 +184,16 @@ function moduleEntry(html: string, page: string): { tag: string; src: string } {
   return { tag: m[0], src: m[1] };
 }
 
+/** src/bake/bake-dist.ts, run by Vite's module runner (it imports the app's TypeScript). */
+async function bakeDistModule() {
+  return (
+    await runnerImport<typeof import('./src/bake/bake-dist')>('./src/bake/bake-dist.ts', {
+      configFile: false,
+      logLevel: 'silent',
+    })
+  ).module;
+}
+
 /**
  * The two builds in one `vite build`: the page loads neither entry itself; browser-check.js picks
  * `data-app` (this build) or `data-floor` (the floor build, made after this one into dist/floor/).
@@ -253,12 +263,7 @@ function floorBuild({ bake: baking = true }: { bake?: boolean } = {}): Plugin {
       // Last, on the finished pages: the default view baked into their HTML (src/bake/). Not in
       // the fixture build: its server entry would not have the fixture's panel.
       if (!baking) return;
-      const bake = (
-        await runnerImport<typeof import('./src/bake/bake-dist')>('./src/bake/bake-dist.ts', {
-          configFile: false,
-          logLevel: 'silent',
-        })
-      ).module;
+      const bake = await bakeDistModule();
       await bake.buildBakeServer();
       await bake.bakeDist(outDir, (url) => import(url));
     },
@@ -279,12 +284,7 @@ function bakeSingleFile(dataDir: string): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
-      const bake = (
-        await runnerImport<typeof import('./src/bake/bake-dist')>('./src/bake/bake-dist.ts', {
-          configFile: false,
-          logLevel: 'silent',
-        })
-      ).module;
+      const bake = await bakeDistModule();
       const serverDir = mkdtempSync(join(tmpdir(), 'yrd-bake-single-'));
       try {
         await bake.buildBakeServer(serverDir);

@@ -39,6 +39,9 @@ export async function buildBakeServer(outDir = SERVER_DIR): Promise<void> {
   });
 }
 
+/** What the built server entry (src/bake/server.tsx, imported as a file) gives the bake. */
+type BakeServer = Pick<typeof import('./server'), 'bakeDashboard' | 'bakeEmbed' | 'EMBED_PANELS'>;
+
 export class BakeRefused extends Error {}
 
 /** Refuses data the page would refuse: check-data's report when a file is broken. */
@@ -231,9 +234,7 @@ export async function bakeSingleFile(
   date = new Date().toISOString().slice(0, 10),
 ): Promise<void> {
   validate(dataDir);
-  const mod = (await importFile(pathToFileURL(join(serverDir, 'server.js')).href)) as {
-    bakeDashboard(read: (f: string) => string): Promise<Baked>;
-  };
+  const mod = (await importFile(pathToFileURL(join(serverDir, 'server.js')).href)) as BakeServer;
   const baked = await mod.bakeDashboard((f) => readFileSync(join(dataDir, f), 'utf8'));
   const html = readFileSync(file, 'utf8');
   // Head and body apart: the head's inline code may hold any of the strings looked for here.
@@ -274,11 +275,7 @@ export async function bakeDist(
   const server = join(SERVER_DIR, 'server.js');
   if (!existsSync(server))
     throw new BakeRefused(`bake: ${server} is missing; run npm run build once first`);
-  const mod = (await importFile(`${pathToFileURL(server).href}?t=${Date.now()}`)) as {
-    bakeDashboard(read: (f: string) => string): Promise<Baked>;
-    bakeEmbed(read: (f: string) => string, id: string): Promise<Baked>;
-    EMBED_PANELS: string[];
-  };
+  const mod = (await importFile(`${pathToFileURL(server).href}?t=${Date.now()}`)) as BakeServer;
   const read = (f: string) => readFileSync(join(dataDir, f), 'utf8');
   const started = performance.now();
   const baked = await mod.bakeDashboard(read);

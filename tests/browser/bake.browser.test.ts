@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BAKE_WIDTHS } from '../../src/bake/widths';
-import { describeBrowser, panelsSettled, useApp } from '../support/browser-env';
+import { describeBrowser, type OpenedPage, panelsSettled, useApp } from '../support/browser-env';
 import { ENGINE_CHUNK } from '../support/charts';
 import { PANEL_IDS } from '../support/panel-ids';
+import { expectClean } from '../support/watched-page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -24,20 +25,10 @@ async function bakeState(page: import('playwright-core').Page) {
   }));
 }
 
-/** A moment later, the page has met no CSP violation, console error or page error. */
-async function expectQuiet(opened: {
-  page: import('playwright-core').Page;
-  cspViolations: string[];
-  consoleErrors: string[];
-  pageErrors: string[];
-}) {
+/** A moment later, the page has met no CSP violation, foreign request, page or console error. */
+async function expectQuiet(opened: OpenedPage) {
   await opened.page.waitForTimeout(300);
-  const { cspViolations, consoleErrors, pageErrors } = opened;
-  expect({ cspViolations, consoleErrors, pageErrors }).toEqual({
-    cspViolations: [],
-    consoleErrors: [],
-    pageErrors: [],
-  });
+  expectClean(opened);
 }
 
 /** The chart engine's chunks the page has fetched since it was opened (its resource timing: every
@@ -95,9 +86,8 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
       { width: 1440, height: 900 },
       { width: 390, height: 844 },
     ]) {
-      const { page, context, cspViolations, consoleErrors, pageErrors } = await app.open('', {
-        viewport,
-      });
+      const opened = await app.open('', { viewport });
+      const { page, context } = opened;
       expect(await bakeState(page)).toEqual({ baked: 'hydrated', errors: [] });
       await panelsSettled(page);
       // The phone shows the drawing baked at its width.
@@ -105,7 +95,7 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
         await expect(
           page.locator('.chart-baked > svg[data-bake-width="narrow"]').first().isVisible(),
         ).resolves.toBe(true);
-      await expectQuiet({ page, cspViolations, consoleErrors, pageErrors });
+      await expectQuiet(opened);
       await context.close();
     }
   });
@@ -305,9 +295,8 @@ describeBrowser('the embed page, baked (production build, strict CSP)', () => {
 
   it('hydrates the named panel with no mismatch and no CSP violation, asking only for the data files it was baked from', async () => {
     for (const id of PANEL_IDS) {
-      const { page, context, cspViolations, consoleErrors, pageErrors } = await app.open(
-        `embed.html?panel=${id}`,
-      );
+      const opened = await app.open(`embed.html?panel=${id}`);
+      const { page, context } = opened;
       expect(await bakeState(page), id).toEqual({ baked: 'hydrated', errors: [] });
       await expect(page.locator('#root > [data-embed]').count()).resolves.toBe(1);
       await expect(page.locator(`#root > [data-embed="${id}"]`).isVisible()).resolves.toBe(true);
@@ -322,7 +311,7 @@ describeBrowser('the embed page, baked (production build, strict CSP)', () => {
       );
       expect(record.embeds?.[id]?.length, id).toBeGreaterThan(0);
       expect(data.sort(), id).toEqual([...record.embeds[id]].sort());
-      await expectQuiet({ page, cspViolations, consoleErrors, pageErrors });
+      await expectQuiet(opened);
       await context.close();
     }
   });
