@@ -1,6 +1,7 @@
 // A chart's drawing for the baked page: ECharts' server-side SVG renderer, given the option the live
 // chart is given (one code path for options), made safe for the page's strict CSP.
-import { init } from 'echarts/core';
+import { init, zrender, zrUtil } from 'echarts/core';
+import { getECData } from 'echarts/lib/util/innerStore.js';
 import '../charts/echarts';
 import { type ChartOption, finishOption } from '../charts/option';
 import { type ChartThemeName, fontFamilyFor } from '../charts/themes';
@@ -18,26 +19,60 @@ interface ZrPainter {
  * chart, so no baked drawing captures another's `url(#…)`.
  */
 export function cspSafeSvg(svg: string, idPrefix: string): string {
-  return svg
-    .replace(/\sstyle="([^"]*)"/g, (_, css: string) =>
-      css
-        .split(';')
-        .map((d) => d.trim())
-        .filter(Boolean)
-        .map((d) => {
-          const i = d.indexOf(':');
-          const name = d.slice(0, i).trim();
-          const value = d
-            .slice(i + 1)
-            .trim()
-            .replace(/&quot;/g, "'")
-            .replace(/"/g, "'");
-          return ` ${name}="${value}"`;
-        })
-        .join(''),
-    )
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/\bzr\d+-/g, `${idPrefix}-`);
+  return (
+    svg
+      .replace(/\sstyle="([^"]*)"/g, (_, css: string) =>
+        css
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => {
+            const i = d.indexOf(':');
+            const name = d.slice(0, i).trim();
+            const value = d
+              .slice(i + 1)
+              .trim()
+              .replace(/&quot;/g, "'")
+              .replace(/"/g, "'");
+            return ` ${name}="${value}"`;
+          })
+          .join(''),
+      )
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      // A silent shape (a mark area's band, a mark line ECharts does not answer on) lets the pointer
+      // through to the bar or point under it, as it does in the live chart.
+      .replace(
+        /<(\w+)\b([^>]*?\secmeta_silent="true"[^>]*?)(\/?)>/g,
+        (_, tag: string, attrs: string, end: string) =>
+          `<${tag}${attrs.replace(/\spointer-events="[^"]*"/, '')} pointer-events="none"${end}>`,
+      )
+      .replace(/\bzr\d+-/g, `${idPrefix}-`)
+  );
+}
+
+/**
+ * What the baked SVG says of each drawn element: ECharts' own SSR data (series and data index, set
+ * by `init` with `ssr: true`), and which component drew it, so the page can tell a series' data
+ * shape (a bar, a point: its tooltip is the series' formatter on that datum, see chart-tip.ts)
+ * from a mark line's or a mark area's, which carry their series' and their own index as well.
+ * Internal API of echarts 6.1.0 (getECData), pinned; chart-tip's browser test checks the answer
+ * against the live tooltip.
+ */
+function markComponents(): void {
+  type Getter = Parameters<typeof zrender.registerSSRDataGetter<string | number>>[0];
+  // Nothing for an element that draws no datum (its declared type wants a map: ECharts' own
+  // getter returns nothing too, and the painter then writes no attribute at all).
+  const nothing = undefined as unknown as ReturnType<Getter>;
+  zrender.registerSSRDataGetter<string | number>((el) => {
+    const data = getECData(el as Parameters<typeof getECData>[0]);
+    if (data.dataIndex == null) return nothing;
+    const meta = zrUtil.createHashMap<string | number>();
+    meta.set('series_index', data.seriesIndex ?? '');
+    meta.set('data_index', data.dataIndex);
+    if (data.ssrType) meta.set('ssr_type', data.ssrType);
+    meta.set('component', data.dataModel?.mainType ?? 'series');
+    return meta;
+  });
 }
 
 /** One chart drawn at one width, as CSP-safe SVG filling its box. */
@@ -51,6 +86,8 @@ export function bakeChartSvg(
     width: opts.width,
     height: opts.height,
   });
+  // After init, which registers ECharts' own (it does so for every chart).
+  markComponents();
   try {
     chart.setOption(
       finishOption(option, {

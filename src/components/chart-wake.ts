@@ -5,6 +5,7 @@
 // ECharts here; nothing happens at import.
 
 import { shownBake } from './chart-bake';
+import { hideTip, shapeAt, showTip } from './chart-tip';
 
 declare global {
   interface Window {
@@ -25,6 +26,9 @@ export interface Wake {
 const pending = new Map<string, Wake>();
 /** Charts waiting for the reader, by name. */
 const waiting = new Map<string, () => void>();
+/** Each waiting chart's tooltip words for a datum of its baked drawing (tip-text.ts), by name: kept
+ *  from its wake until its live drawing is there, so the answer follows the pointer meanwhile. */
+const tips = new Map<string, (series: number, index: number) => string | undefined>();
 /** Charts drawn live in place of their baked drawing (without an entrance: they are on screen already). */
 const woken = new Set<string>();
 let watching = false;
@@ -38,14 +42,33 @@ function nameOf(target: EventTarget | null): string | undefined {
     : undefined;
 }
 
+/** The baked chart `name`'s answer to a pointer at (x, y) on `target`: its tooltip's words, or none. */
+function answer(name: string, target: EventTarget | null, x: number, y: number) {
+  const shape = shapeAt(target);
+  const text = shape && tips.get(name)?.(shape.series, shape.index);
+  if (text) showTip(name, text, x, y);
+  else hideTip();
+}
+
 function onPointer(e: Event) {
   const name = nameOf(e.target);
-  if (!name) return;
+  if (!name) {
+    hideTip();
+    return;
+  }
   const { clientX: x, clientY: y } = e as MouseEvent;
   const tapped =
     e.type === 'pointerdown' || e.type === 'click' || pending.get(name)?.tapped === true;
   pending.set(name, { x, y, tapped });
+  answer(name, e.target, x, y);
   waiting.get(name)?.();
+}
+
+/** The mouse left the window: no answer stays behind. (A finger lifted leaves too: the answer to a
+ *  tap stays until the next tap.) */
+function onPointerOut(e: Event) {
+  const { relatedTarget, pointerType } = e as PointerEvent;
+  if (!relatedTarget && pointerType === 'mouse') hideTip();
 }
 
 function onFocus(e: Event) {
@@ -64,6 +87,7 @@ export function watchBakedCharts(): void {
   listenForActivity();
   for (const type of POINTER_EVENTS)
     document.addEventListener(type, onPointer, { capture: true, passive: true });
+  document.addEventListener('pointerout', onPointerOut, { capture: true, passive: true });
   document.addEventListener('focusin', onFocus, true);
   // And before this code started: public/browser-check.js kept what the reader did.
   const early = window.__yrdEarly;
@@ -88,11 +112,18 @@ export function bakeFits(box: HTMLElement): boolean {
   return ratio >= 0.9 && ratio <= 1.15;
 }
 
+/** The chart `name` no longer answers from its baked drawing. */
+function dropTips(name: string) {
+  tips.delete(name);
+  hideTip(name);
+}
+
 /**
  * Calls `wake` when the reader points at, taps or focuses the baked chart `name` (at once if they
  * already did) or, once they are using the page, when its turn to be drawn live comes (`load`
  * brings the engine first); or `misfit` if the page is resized so that the drawing no longer fits
- * its box. Returns a cancel.
+ * its box. Meanwhile, and until the live chart is drawn, a bar or point pointed at or tapped is
+ * answered with `tip`'s words for it. Returns a cancel.
  */
 export function untilUsed(
   name: string,
@@ -100,6 +131,7 @@ export function untilUsed(
   wake: () => void,
   misfit: () => void,
   load: () => Promise<unknown>,
+  tip?: (series: number, index: number) => string | undefined,
 ): () => void {
   watchBakedCharts();
   let done = false;
@@ -118,16 +150,25 @@ export function untilUsed(
   const onResize = () => {
     if (done || bakeFits(box)) return;
     stop();
+    dropTips(name);
     misfit();
   };
-  if (pending.has(name) || box.matches(':hover')) {
+  // Cancelled before it woke (the chart changed or left): its baked answers go with it.
+  const cancel = () => {
+    if (!done) dropTips(name);
+    stop();
+  };
+  if (tip) tips.set(name, tip);
+  const early = pending.get(name);
+  if (early) answer(name, document.elementFromPoint(early.x, early.y), early.x, early.y);
+  if (early || box.matches(':hover')) {
     go();
-    return stop;
+    return cancel;
   }
   waiting.set(name, go);
   window.addEventListener('resize', onResize);
   leaveQueue = upgradeWhenUsed(go, load);
-  return stop;
+  return cancel;
 }
 
 const ACTIVITY = [
@@ -213,6 +254,9 @@ export function wokenFromBake(name: string): boolean {
 export function replayWake(name: string, dom: HTMLElement): void {
   const wake = pending.get(name);
   pending.delete(name);
+  // The live chart answers from now on: its tooltip is drawn in the frame that takes this away.
+  tips.delete(name);
+  requestAnimationFrame(() => hideTip(name));
   if (!wake) return;
   const target = document.elementFromPoint(wake.x, wake.y);
   if (!target || !dom.contains(target)) return;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
-import { bakedChart, bakedIsCurrent, type DrawnAt } from './chart-bake';
+import { tipText } from '../charts/tip-text';
+import { bakedChart, bakedIsCurrent, type DrawnAt, shownBake } from './chart-bake';
 import { bakeFits, replacesBake, untilUsed } from './chart-wake';
 import { takeTurn, whenWanted } from './draw-scheduler';
 import { useProjector, useSlideNotes } from './panel-context';
@@ -68,9 +69,14 @@ export function Chart(props: ChartProps) {
       });
     };
     let stopBaked = () => {};
+    // Its tooltip's words for a bar or point of the drawing shown, before the engine is there.
+    const tip = (series: number, index: number) => {
+      const drawn = shownBake(el)?.viewBox.baseVal.width;
+      return tipText((at && drawn ? at(drawn).option : option) as ChartOption, series, index);
+    };
     const settle = () => {
       if (bakedIsCurrent(el, { name, option, height, at }) && bakeFits(el))
-        stopBaked = untilUsed(name, el, live, whenNear, loadImpl);
+        stopBaked = untilUsed(name, el, live, whenNear, loadImpl, tip);
       else whenNear();
     };
     // Whether the baked drawing is the chart as it is now is a task of its own for each chart (it

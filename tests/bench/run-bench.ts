@@ -13,7 +13,13 @@ import { drawAllCharts } from '../support/charts';
 import { launchChromium } from '../support/chromium';
 import { launchOldChromium, oldChromium } from '../support/old-chromium';
 import { serveStatic } from '../support/server';
-import { bakedAgainstSaved, firstBytes, hoverAnswerMs, saveDrawnPage } from './baked';
+import {
+  bakedAgainstSaved,
+  firstBytes,
+  type HoverAnswer,
+  hoverAnswerMs,
+  saveDrawnPage,
+} from './baked';
 import { type LighthouseRun, lighthouse } from './lighthouse';
 import { BUSY_CORE_PCT, BUSY_LOAD, LoadGuard, type PhaseLoad } from './load';
 import {
@@ -225,13 +231,19 @@ export async function runBench({ quick, waitQuiet = 0 }: BenchOptions) {
       console.log(`bench: no Chromium 86 here (${floorPath.problem}); not timed in it`);
     // A hover on a baked chart, 4× CPU: the reader's first act, and after using the page a while.
     const hover = await phase('hover on a baked chart', async () => {
-      const first: number[] = [];
-      const used: number[] = [];
+      const first: HoverAnswer[] = [];
+      const used: HoverAnswer[] = [];
       for (let i = 0; i < Math.min(runs, 3); i++) {
         first.push(await hoverAnswerMs(browser, server.url, false));
         used.push(await hoverAnswerMs(browser, server.url, true));
       }
-      return { firstMs: median(first), usedMs: median(used), runs: { first, used } };
+      const med = (xs: HoverAnswer[], k: keyof HoverAnswer) => median(xs.map((x) => x[k]));
+      return {
+        firstMs: med(first, 'answerMs'),
+        firstLiveMs: med(first, 'liveMs'),
+        usedMs: med(used, 'answerMs'),
+        runs: { first, used },
+      };
     });
     report.hover = hover;
     const indexHtml = readFileSync(join(OUT, 'index.html'), 'utf8');
@@ -272,11 +284,12 @@ export async function runBench({ quick, waitQuiet = 0 }: BenchOptions) {
       firstKB <= 60,
     );
     row(
-      'hover on a baked chart → its tooltip, 4× CPU: as the first act / after using the page',
+      "hover on a baked chart → its tooltip's words, 4× CPU: as the first act / after using the page",
       `${Math.round(hover.firstMs)} ms / ${Math.round(hover.usedMs)} ms`,
       '≤ 200 ms',
       hover.firstMs <= 200 && hover.usedMs <= 200,
     );
+    row("  the live chart's own tooltip there, as the first act", ms(hover.firstLiveMs));
     row(
       '  chart engine fetched on a page left alone',
       baked.engineWhileReading ? 'yes' : 'no',

@@ -181,6 +181,107 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
     },
   );
 
+  // The first answer comes from the baked drawing itself, before the engine: here the engine is
+  // held back until every answer has been checked, then let through.
+  it.each([
+    ['a desk, pointing at every bar', { width: 1440, height: 900 }, false, 'governance'],
+    ['a phone, tapping every point', { width: 390, height: 844 }, true, 'crime-trend'],
+  ] as const)(
+    'answers %s of a baked chart with its tooltip’s words before the engine is there; the live tooltip then says the same',
+    async (_, viewport, touch, chart) => {
+      const opened = await app.open('', { viewport, touch });
+      const { page, context } = opened;
+      let release = () => {};
+      const released = new Promise<void>((done) => {
+        release = done;
+      });
+      await page.route(ENGINE_CHUNK, async (route) => {
+        await released;
+        await route.fallback();
+      });
+      expect(await bakeState(page)).toEqual({ baked: 'hydrated', errors: [] });
+      const box = page.locator(`[data-chart="${chart}"]`);
+      await box.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      const width = viewport.width < 600 ? 'narrow' : 'wide';
+      // Every datum the baked drawing shows (a bar, a point; not a mark line's shape).
+      const shapes = await page.evaluate(
+        ([chart, width]) =>
+          [
+            ...document.querySelectorAll(
+              `[data-chart="${chart}"] .chart-baked > svg[data-bake-width="${width}"] [ecmeta_component="series"]`,
+            ),
+          ]
+            .filter((e) => e.getAttribute('ecmeta_silent') !== 'true')
+            .map((e) => {
+              const r = e.getBoundingClientRect();
+              return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+            }),
+        [chart, width] as const,
+      );
+      expect(shapes.length).toBeGreaterThanOrEqual(2);
+      const tip = () =>
+        page.evaluate(() => {
+          const t = document.querySelector<HTMLElement>('.chart-tip');
+          return t && !t.hidden && t.getClientRects().length > 0 ? t.textContent : null;
+        });
+      const words: string[] = [];
+      for (const { x, y } of shapes) {
+        if (touch) await page.touchscreen.tap(x, y);
+        else await page.mouse.move(x, y);
+        await page.waitForFunction(
+          () => document.querySelector<HTMLElement>('.chart-tip')?.hidden === false,
+          undefined,
+          { timeout: 5000 },
+        );
+        words.push((await tip()) ?? '');
+      }
+      // Still baked: no engine has run; each datum had words of its own, from the article.
+      await expect(box.getAttribute('data-chart-state')).resolves.toBe('loading');
+      expect(new Set(words).size).toBe(shapes.length);
+      if (chart === 'governance') expect(words[0]).toBe('矛盾纠纷化解率\n96.1%\n2020年(今年)');
+      else expect(words[0]).toBe('刑事案件总量 2010: 4.3万 起');
+      // Pointed away (or tapped elsewhere), the answer goes.
+      if (touch) await page.touchscreen.tap(viewport.width / 2, 40);
+      else await page.mouse.move(viewport.width / 2, 40);
+      await expect.poll(tip).toBeNull();
+      // The engine comes: at the last datum again, the live chart draws the same words in its own
+      // tooltip (each line one more time than the chart shows without it) and the baked answer goes.
+      const last = shapes.at(-1) as { x: number; y: number };
+      const said = (words.at(-1) ?? '').split('\n');
+      const counts = (where: string) =>
+        page.evaluate(
+          ([where, said]) =>
+            said.map(
+              (line) =>
+                [...document.querySelectorAll(where)].filter(
+                  (t) => t.getClientRects().length > 0 && t.textContent?.includes(line),
+                ).length,
+            ),
+          [where, said] as const,
+        );
+      const baked = await counts(
+        `[data-chart="${chart}"] .chart-baked > svg[data-bake-width="${width}"] text`,
+      );
+      release();
+      if (touch) await page.touchscreen.tap(last.x, last.y);
+      else await page.mouse.move(last.x, last.y);
+      await page.waitForFunction(
+        (chart) =>
+          document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-chart-state') ===
+          'finished',
+        chart,
+        { timeout: 15_000 },
+      );
+      await expect
+        .poll(() => counts(`[data-chart="${chart}"] svg text`), { timeout: 5000 })
+        .toEqual(baked.map((n) => n + 1));
+      await expect.poll(tip).toBeNull();
+      await expectQuiet(opened);
+      await context.close();
+    },
+  );
+
   it('keeps every chart baked on a still page at the widths readers use, each drawing near its box’s size', async () => {
     for (const [width, height, touch] of [
       [360, 780, true],

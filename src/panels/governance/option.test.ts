@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { echarts } from '../../charts/echarts';
 import type { ChartOption } from '../../charts/option';
+import { tipText } from '../../charts/tip-text';
 import { DEFAULT_VIEW, type ViewState } from '../../filters/filters';
 import { governanceView } from './model';
 import {
@@ -157,5 +158,13 @@ describe('governanceExportOption', () => {
     );
     expect(option.series).toBeUndefined();
     expect(subtexts(option)[0]).toContain('7 cases · Cold homicide cases solved this year');
+  });
+});
+
+describe('governance chart: its tooltip’s words without ECharts (a baked chart’s first answer)', () => {
+  it('says of each bar what its tooltip formatter says: the figure’s name, value and period', () => {
+    expect(tipText(build(), 0, 0)).toBe('矛盾纠纷化解率\n96.1%\n2020年(今年)');
+    expect(tipText(build({}, 'en'), 0, 0)).toContain('96.1%');
+    expect(tipText(build(), 1, 0)).toMatch(/^安全生产事故数同比变化\n.*70\.6%/);
   });
 });
