@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { expect, it } from 'vitest';
+import { ENGINE_CHUNK } from '../support/charts';
 import {
   ARTIFACTS,
   attr,
@@ -69,6 +70,53 @@ describeEachOld('the dashboard (production build, strict CSP; the single file)',
       await o.context.close();
     },
   );
+
+  it('a baked chart answers a hover with its tooltip’s words before its engine is there; the live chart then takes over', async () => {
+    const o = await app.open();
+    // The engine held back until the baked chart has answered (the floor build's chunks too).
+    let release = () => {};
+    const released = new Promise<void>((done) => {
+      release = done;
+    });
+    await o.page.route(ENGINE_CHUNK, async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await waitUntil(o, 'the baked page hydrated', () =>
+      o.page.evaluate(() => document.documentElement.dataset.baked === 'hydrated'),
+    );
+    const chart = '[data-chart="governance"]';
+    const at = await o.page.evaluate((chart) => {
+      const bar = document.querySelector(
+        `${chart} .chart-baked > svg[data-bake-width="wide"] [ecmeta_component="series"]`,
+      );
+      const r = bar?.getBoundingClientRect();
+      return r && { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, chart);
+    if (!at) throw new Error('no baked bar in the governance chart');
+    const tip = () =>
+      o.page.evaluate(() => {
+        const t = document.querySelector<HTMLElement>('.chart-tip');
+        return t && !t.hidden ? t.textContent : null;
+      });
+    // Pointed at again until the chart is waiting for the reader (its bake is checked in a task).
+    await waitUntil(o, 'the baked bar answers', async () => {
+      await o.page.mouse.move(at.x, at.y + 1);
+      await o.page.mouse.move(at.x, at.y);
+      return (await tip()) !== null;
+    });
+    expect(await tip()).toBe('矛盾纠纷化解率\n96.1%\n2020年(今年)');
+    expect(await attr(o.page, chart, 'data-chart-state')).toBe('loading');
+    release();
+    await waitUntil(
+      o,
+      'the live chart drawn and the baked answer gone',
+      async () =>
+        (await attr(o.page, chart, 'data-chart-state')) === 'finished' && (await tip()) === null,
+    );
+    expect(problems(o), await describeState(o)).toEqual(NO_PROBLEMS);
+    await o.context.close();
+  });
 
   it('a filter click updates the charts and the link', async () => {
     const o = await app.open();
