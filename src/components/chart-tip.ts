@@ -4,20 +4,17 @@
 // React and no ECharts here. The box is the page's, outside React's tree: the baked drawing is
 // replaced under it while the engine loads.
 
-/** What the baked SVG says of a shape (src/bake/chart-svg.ts): the datum it draws, if any. */
+/** What the baked SVG says of a shape (src/bake/chart-svg.ts, answeringShapes): the datum it draws. */
 export interface Shape {
   series: number;
   index: number;
 }
 
-/** The datum a baked shape draws: a series' bar or point, not a mark line's or a silent one's. */
+/** The datum a baked shape draws: a series' bar or point (the bake keeps the indexes on these
+ *  alone, not on a mark line's shape or a silent one's). */
 export function shapeAt(target: EventTarget | null): Shape | undefined {
   const el = target instanceof Element ? target.closest('.chart-baked [ecmeta_data_index]') : null;
-  if (
-    el?.getAttribute('ecmeta_component') !== 'series' ||
-    el.getAttribute('ecmeta_silent') === 'true'
-  )
-    return undefined;
+  if (!el) return undefined;
   const series = Number(el.getAttribute('ecmeta_series_index'));
   const index = Number(el.getAttribute('ecmeta_data_index'));
   return Number.isInteger(series) && Number.isInteger(index) ? { series, index } : undefined;

@@ -209,14 +209,12 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
         ([chart, width]) =>
           [
             ...document.querySelectorAll(
-              `[data-chart="${chart}"] .chart-baked > svg[data-bake-width="${width}"] [ecmeta_component="series"]`,
+              `[data-chart="${chart}"] .chart-baked > svg[data-bake-width="${width}"] [ecmeta_data_index]`,
             ),
-          ]
-            .filter((e) => e.getAttribute('ecmeta_silent') !== 'true')
-            .map((e) => {
-              const r = e.getBoundingClientRect();
-              return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-            }),
+          ].map((e) => {
+            const r = e.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          }),
         [chart, width] as const,
       );
       expect(shapes.length).toBeGreaterThanOrEqual(2);

@@ -88,7 +88,7 @@ describeEachOld('the dashboard (production build, strict CSP; the single file)',
     const chart = '[data-chart="governance"]';
     const at = await o.page.evaluate((chart) => {
       const bar = document.querySelector(
-        `${chart} .chart-baked > svg[data-bake-width="wide"] [ecmeta_component="series"]`,
+        `${chart} .chart-baked > svg[data-bake-width="wide"] [ecmeta_data_index]`,
       );
       const r = bar?.getBoundingClientRect();
       return r && { x: r.x + r.width / 2, y: r.y + r.height / 2 };
