@@ -61,7 +61,10 @@ function onPointer(e: Event) {
     e.type === 'pointerdown' || e.type === 'click' || pending.get(name)?.tapped === true;
   pending.set(name, { x, y, tapped });
   answer(name, e.target, x, y);
-  waiting.get(name)?.();
+  // Woken once that answer is painted: the live chart's work (React, the engine's import) comes
+  // after the frame that shows it, not before.
+  const wake = waiting.get(name);
+  if (wake) requestAnimationFrame(() => setTimeout(wake, 0));
 }
 
 /** The mouse left the window: no answer stays behind. (A finger lifted leaves too: the answer to a
@@ -160,8 +163,12 @@ export function untilUsed(
   };
   if (tip) tips.set(name, tip);
   const early = pending.get(name);
-  if (early) answer(name, document.elementFromPoint(early.x, early.y), early.x, early.y);
-  if (early || box.matches(':hover')) {
+  const hovered = box.matches(':hover');
+  // A tap, or a pointer still there: answered now (a pointer that only crossed the chart before
+  // the page was hydrated is not, though the chart wakes for it).
+  if (early && (early.tapped || hovered))
+    answer(name, document.elementFromPoint(early.x, early.y), early.x, early.y);
+  if (early || hovered) {
     go();
     return cancel;
   }
