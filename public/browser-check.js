@@ -9,6 +9,10 @@
   var tag;
   var modern;
   var started = false;
+  // The app's entry has run (or failed to load), and the page has been loaded for 3 s: the two
+  // things the stand-by waits for before it says the app did not start.
+  var ran = false;
+  var waited = false;
   var early;
   var baked;
   var search;
@@ -92,7 +96,19 @@
     tag = d.createElement('script');
     tag.type = 'module';
     tag.src = src;
+    // Fired once the entry has run (or could not be loaded): a slow line or a busy machine that
+    // brings it more than 3 s after the page's load is not taken for an app that failed to start.
+    tag.onload = tag.onerror = function () {
+      ran = true;
+      standBy();
+    };
     me.parentNode.insertBefore(tag, me.nextSibling);
+  }
+  // The app did not start (its entry ran and mounted nothing, or threw before it could): the
+  // message, with the browser and the error. A page with no entry to start is asked at the time.
+  function standBy() {
+    if (waited && (ran || !started) && !w.__yrdMounted)
+      show(navigator.userAgent + (err ? ' · ' + err : ''));
   }
   // What the reader does before the code has started (pointing at or tapping a baked chart,
   // scrolling): kept for it (src/components/chart-wake.ts takes it and stops this).
@@ -171,7 +187,8 @@
   });
   w.addEventListener('load', function () {
     w.setTimeout(function () {
-      if (!w.__yrdMounted) show(navigator.userAgent + (err ? ' · ' + err : ''));
+      waited = true;
+      standBy();
     }, 3000);
   });
 })();

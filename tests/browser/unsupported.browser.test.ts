@@ -72,6 +72,29 @@ describeBrowser('a browser below the floor', () => {
     await context.close();
   });
 
+  it('a supported browser on a slow line never sees it either: the app’s entry arriving 5 s late', async () => {
+    // The entry (the module browser-check.js starts once the baked page is painted) held back well
+    // past the page's load and the 3 s stand-by that follows it.
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 5000));
+      await route.continue();
+    });
+    await page.goto(app.server.url);
+    await page.waitForTimeout(4000);
+    expect((await messageState(page)).shown).toBe(false);
+    await page.waitForFunction(
+      () => document.documentElement.dataset.baked === 'hydrated',
+      undefined,
+      { timeout: 20_000 },
+    );
+    const state = await messageState(page);
+    expect(state.shown).toBe(false);
+    expect(state.rootChildren).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('an error that stops the app before it starts shows the message with the browser and the error', async () => {
     // The entry fails at its first step, as a missing API would in a browser we did not foresee.
     const { page, context, pageErrors } = await app.open('?lang=en', {
