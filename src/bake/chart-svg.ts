@@ -53,7 +53,7 @@ export function answeringShapes(svg: string): string {
     const silent = attrs.includes(' ecmeta_silent="true"');
     const datum = !silent && attrs.includes(' ecmeta_component="series"');
     let kept = attrs.replace(
-      datum ? / ecmeta_(?:ssr_type|component)="[^"]*"/g : / ecmeta_\w+="[^"]*"/g,
+      datum ? / ecmeta_(?!series_index=|data_index=)\w+="[^"]*"/g : / ecmeta_\w+="[^"]*"/g,
       '',
     );
     if (silent) kept = `${kept.replace(/ pointer-events="[^"]*"/, '')} pointer-events="none"`;
@@ -96,7 +96,6 @@ function markComponents(): void {
     const meta = zrUtil.createHashMap<string | number>();
     meta.set('series_index', data.seriesIndex ?? '');
     meta.set('data_index', data.dataIndex);
-    if (data.ssrType) meta.set('ssr_type', data.ssrType);
     meta.set('component', data.dataModel?.mainType ?? 'series');
     return meta;
   });

@@ -31,6 +31,11 @@ export type ChartOption = ComposeOption<
   | AriaComponentOption
 >;
 
+/** An option field that may be one item or a list (`series`, `xAxis`, `tooltip`), as a list. */
+export function optionList<T>(v: T | T[] | undefined | null): T[] {
+  return Array.isArray(v) ? v : v ? [v] : [];
+}
+
 /** A chart as an export draws it: its option, at its own height in px (the image grows to hold
  *  what the option draws below that, see chartOnlySvg). */
 export interface ChartImage {

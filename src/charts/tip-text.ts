@@ -1,7 +1,7 @@
 // A chart's tooltip, without ECharts: what its option's formatter says of one datum. A baked chart
 // answers a reader's first hover or tap with it while the chart engine is still loading
 // (src/components/chart-tip.ts); the live chart then shows the same words in its own tooltip.
-import type { ChartOption } from './option';
+import { type ChartOption, optionList } from './option';
 
 interface TooltipLike {
   show?: boolean;
@@ -9,8 +9,6 @@ interface TooltipLike {
 }
 
 type Item = Record<string, unknown> & { tooltip?: TooltipLike };
-
-const listOf = <T>(v: T | T[] | undefined): T[] => (Array.isArray(v) ? v : v ? [v] : []);
 
 /**
  * What the tooltip of series `seriesIndex` says of its datum `dataIndex` (the indexes ECharts' SSR
@@ -24,14 +22,14 @@ export function tipText(
   seriesIndex: number,
   dataIndex: number,
 ): string | undefined {
-  const series = listOf(option.series as Item | Item[] | undefined)[seriesIndex];
+  const series = optionList(option.series as Item | Item[] | undefined)[seriesIndex];
   const datum = Array.isArray(series?.data) ? (series.data as unknown[])[dataIndex] : undefined;
   if (!series || datum === undefined || datum === null) return undefined;
   const item = typeof datum === 'object' && !Array.isArray(datum) ? (datum as Item) : ({} as Item);
   const levels = [
     item.tooltip,
     series.tooltip,
-    ...listOf(option.tooltip as TooltipLike | TooltipLike[] | undefined),
+    ...optionList(option.tooltip as TooltipLike | TooltipLike[] | undefined),
   ].filter((t): t is TooltipLike => t !== undefined);
   if (levels.some((t) => t.show === false)) return undefined;
   const formatter = levels.find((t) => t.formatter !== undefined)?.formatter;

@@ -3,6 +3,7 @@
 // drawings already in the page are read once, before React hydrates it, so the placeholder renders
 // the same markup the page holds.
 import { dataHash } from '../bake/record';
+import { optionList } from '../charts/option';
 
 /** A chart as drawn at one width. */
 export interface DrawnAt {
@@ -37,7 +38,7 @@ export function readBakedCharts(root: ParentNode): void {
  *  (where names wrap to a width) left out. Equal for the same figures at another width. */
 function figuresOf(option: unknown): string {
   const o = option as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []) as Record<string, unknown>[];
+  const list = (v: unknown) => optionList(v as Record<string, unknown>[] | undefined);
   const said = [
     list(o.series).map((s) => [s.name, s.data]),
     list(o.xAxis).map((a) => a.data),
@@ -78,6 +79,18 @@ export function optionHash(option: unknown): string {
   return dataHash(option);
 }
 
+/** The baked drawing `box` shows, and the chart as it is now at that drawing's width (a chart laid
+ *  out to its width is drawn anew at it). */
+export function shownDrawing(
+  box: HTMLElement,
+  request: BakeRequest,
+): { svg: SVGSVGElement; drawn: DrawnAt } | undefined {
+  const svg = shownBake(box);
+  const width = svg?.viewBox?.baseVal?.width;
+  if (!svg || !width) return undefined;
+  return { svg, drawn: request.at ? request.at(width) : request };
+}
+
 /**
  * The drawing shown in `box` (the phone's or the desk's) is the chart as it is now, layout and all:
  * the option it was baked from, at its width, is the one the chart has at that width, and the box
@@ -85,10 +98,10 @@ export function optionHash(option: unknown): string {
  */
 export function bakedIsCurrent(box: HTMLElement, request: BakeRequest): boolean {
   if (inPage?.has(request.name) !== true) return false;
-  const svg = shownBake(box);
-  const view = svg?.viewBox?.baseVal;
-  if (!svg || !view?.width) return false;
-  const drawn = request.at ? request.at(view.width) : request;
+  const shown = shownDrawing(box, request);
+  if (!shown) return false;
+  const { svg, drawn } = shown;
+  const view = svg.viewBox.baseVal;
   return (
     drawn.height === view.height &&
     request.height === view.height &&

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
 import { tipText } from '../charts/tip-text';
-import { bakedChart, bakedIsCurrent, type DrawnAt, shownBake } from './chart-bake';
+import { bakedChart, bakedIsCurrent, type DrawnAt, shownDrawing } from './chart-bake';
 import { bakeFits, replacesBake, untilUsed } from './chart-wake';
 import { takeTurn, whenWanted } from './draw-scheduler';
 import { useProjector, useSlideNotes } from './panel-context';
@@ -69,13 +69,20 @@ export function Chart(props: ChartProps) {
       });
     };
     let stopBaked = () => {};
-    // Its tooltip's words for a bar or point of the drawing shown, before the engine is there.
+    const request = { name, option, height, at };
+    // Its tooltip's words for a bar or point of the drawing shown, before the engine is there: from
+    // the option that drawing was baked from, built once per drawing shown (not per pointer move).
+    // Once woken, this box is replaced by the placeholder React shows while the engine loads (the
+    // same drawing in a new box): the last drawing's option answers until the live chart is drawn.
+    let built: { svg: SVGSVGElement; option: ChartOption } | undefined;
     const tip = (series: number, index: number) => {
-      const drawn = shownBake(el)?.viewBox.baseVal.width;
-      return tipText((at && drawn ? at(drawn).option : option) as ChartOption, series, index);
+      const shown = shownDrawing(el, request);
+      if (shown && built?.svg !== shown.svg)
+        built = { svg: shown.svg, option: shown.drawn.option as ChartOption };
+      return built && tipText(built.option, series, index);
     };
     const settle = () => {
-      if (bakedIsCurrent(el, { name, option, height, at }) && bakeFits(el))
+      if (bakedIsCurrent(el, request) && bakeFits(el))
         stopBaked = untilUsed(name, el, live, whenNear, loadImpl, tip);
       else whenNear();
     };
