@@ -45,14 +45,31 @@ async function changedFiles(
   const baked = new Set(
     [...element.querySelectorAll('[data-panel]')].map((e) => e.getAttribute('data-panel')),
   );
-  const views = loadPanelViews(PANELS.filter((p) => baked.has(p.id)));
-  const data = Promise.all(files.map((f) => client.fetchQuery(panelFileQuery(f))));
+  // Each failure is handled below, once all are asked for (not taken for an unhandled one before).
+  const handled = <T,>(promise: Promise<T>) => {
+    promise.catch(() => {});
+    return promise;
+  };
+  const views = handled(loadPanelViews(PANELS.filter((p) => baked.has(p.id))));
+  // Asked for one task each, as the entry did (prefetchPanelData): most are in flight already.
+  const asked: Promise<unknown>[] = [];
+  for (const file of files) {
+    await nextTask();
+    asked.push(handled(client.fetchQuery(panelFileQuery(file))));
+  }
+  const data = Promise.all(asked);
   // Both settled before any render: a panel view that arrived after LazyPanel's first render
   // would not be picked up by it (it loads its own only when none is there).
   await Promise.allSettled([views, data]);
   await views;
   const drawn = await data;
-  return files.filter((f, i) => dataHash(drawn[i]) !== record.hashes[f]);
+  // Each file hashed in a task of its own (a slow CPU takes a while over all of them at once).
+  const changed: string[] = [];
+  for (const [i, file] of files.entries()) {
+    await nextTask();
+    if (dataHash(drawn[i]) !== record.hashes[file]) changed.push(file);
+  }
+  return changed;
 }
 
 /** Hydrates the baked page in `element`, or renders it anew where its data changed or failed. */
@@ -94,6 +111,7 @@ export async function startBaked(
   }
   if (changed && changed.length === 0) {
     readBakedCharts(element);
+    await nextTask();
     const errors: string[] = [];
     window.__yrdHydrationErrors = errors;
     // In a transition: React hydrates the page's frame in slices too (the panels, each a Suspense

@@ -6,9 +6,9 @@ import { startUrlSync } from './url-sync';
 import '../panels/styles';
 import '../styles.css';
 
-mountEntry('index.html', (client) => {
+mountEntry('index.html', (client, { hydrating }) => {
   startUrlSync();
   // Every mode shows every panel (the dashboard's page, the slides and their notes).
-  prefetchPanelData(client, PANELS);
+  prefetchPanelData(client, PANELS, { spread: hydrating });
   return <App />;
 });

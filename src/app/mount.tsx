@@ -16,6 +16,12 @@ declare global {
   }
 }
 
+/** How an entry starts: `hydrating` when the page holds the link's view baked, which React
+ *  hydrates (nothing on it waits for the data; what the entry asks for may be spread over tasks). */
+export interface EntryStart {
+  hydrating: boolean;
+}
+
 /**
  * Mounts an entry (the dashboard page, the embed) in #root inside the root error boundary. `setup`
  * reads the link, may start the data queries on the page's query client, and builds the tree; an
@@ -23,7 +29,7 @@ declare global {
  */
 export function mountEntry(
   page: string,
-  setup: (client: QueryClient) => ReactNode,
+  setup: (client: QueryClient, start: EntryStart) => ReactNode,
   /** For a baked page holding more than it shows: see startBaked's `prepare`. */
   prepareBaked?: (element: HTMLElement, record: BakeRecord) => BakeRecord | undefined,
 ): void {
@@ -33,10 +39,13 @@ export function mountEntry(
   const element = document.getElementById('root');
   if (!element) throw new Error(`${page} has no #root element`);
   const client = createQueryClient();
+  const baked = readBakeRecord();
+  // public/browser-check.js marks a baked page whose link asks for another view (data-baked=hide).
+  const start = { hydrating: !!baked && document.documentElement.dataset.baked !== 'hide' };
   const build = () => {
     let tree: ReactNode;
     try {
-      tree = setup(client);
+      tree = setup(client, start);
     } catch (error) {
       console.error(error);
       tree = <PageCrash error={error} />;
@@ -53,9 +62,14 @@ export function mountEntry(
     );
   };
   // A page baked at build time (src/bake/) is hydrated, not rendered anew. It is readable as it
-  // is, so its code's start is spread over tasks (the modules' evaluation, then reading the link
-  // and asking for the data, then hydrating): none of them holds the page for long.
-  const baked = readBakeRecord();
-  if (baked) void nextTask().then(() => startBaked(element, client, baked, build(), prepareBaked));
+  // is, so its code's start is spread over tasks (the modules' evaluation, reading the link and
+  // asking for the data, then startBaked's own steps): none of them holds the page for long.
+  if (baked)
+    void nextTask()
+      .then(build)
+      .then(async (tree) => {
+        await nextTask();
+        await startBaked(element, client, baked, tree, prepareBaked);
+      });
   else createRoot(element).render(build()());
 }

@@ -61,6 +61,19 @@ function reportStretches(text: string): Map<string, { from: number; to: number }
   );
 }
 
+/** The article as the checks read it: normalised, and its reports' stretches (the page checks each
+ *  of its files against the same article: worked out once, not once per file). */
+let lastArticle:
+  | { article: string; text: string; stretches: ReturnType<typeof reportStretches> }
+  | undefined;
+function articleFor(article: string) {
+  if (lastArticle?.article !== article) {
+    const text = normaliseForMatch(article);
+    lastArticle = { article, text, stretches: reportStretches(text) };
+  }
+  return lastArticle;
+}
+
 /** The report whose stretch holds the text from `at` to `end`, if one does. */
 function reportHolding(
   stretches: Map<string, { from: number; to: number }>,
@@ -77,8 +90,7 @@ function reportHolding(
  * (`reported`) against its sentence and its stored value. Pure: the article text is passed in.
  */
 export function checkProvenance(data: unknown, article: string): Problem[] {
-  const text = normaliseForMatch(article);
-  const stretches = reportStretches(text);
+  const { text, stretches } = articleFor(article);
   const problems: Problem[] = [];
   const visit = (node: unknown, path: PropertyKey[]) => {
     if (Array.isArray(node)) {

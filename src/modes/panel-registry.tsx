@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type ComponentType, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { PanelPlaceholder } from '../components/panel-frame';
+import { nextTask } from '../data/next-task';
 import type { PanelCode, PanelFacts, PanelMeta, PanelViewProps } from '../panels/contract';
 import { CRIME_TREND } from '../panels/crime-trend/meta';
 import { CrimeTrendPanel } from '../panels/crime-trend/view';
@@ -31,9 +32,21 @@ type LazyMeta<M extends PanelFacts> = M &
  * and committed the page, 100–300 ms later on this machine, and the figures waited for it. Each
  * entry asks for what it shows (src/app/main.tsx, src/modes/embed/main.tsx).
  */
-export function prefetchPanelData(client: QueryClient, entries: readonly PanelEntry[]): void {
-  for (const file of new Set(entries.map((p) => p.meta.dataset)))
-    void client.prefetchQuery(panelFileQuery(file));
+export function prefetchPanelData(
+  client: QueryClient,
+  entries: readonly PanelEntry[],
+  /** A page being hydrated shows its figures already: its files are asked for one task each
+   *  (starting a request is not free on a slow CPU, and six at once were one long task). */
+  { spread = false }: { spread?: boolean } = {},
+): void {
+  const ask = (file: DatasetFile) => void client.prefetchQuery(panelFileQuery(file));
+  const files = [...new Set(entries.map((p) => p.meta.dataset))];
+  if (!spread) files.forEach(ask);
+  else
+    void files.reduce(
+      (before, file) => before.then(nextTask).then(() => ask(file)),
+      Promise.resolve(),
+    );
 }
 
 // The other panels' code waits until the first panel has its figures on screen (or has failed), so
@@ -174,10 +187,17 @@ export function panelFileQuery(file: DatasetFile) {
  * hydrates every panel at once, so its first render must have every view (src/app/baked.tsx).
  */
 export async function loadPanelViews(entries: readonly PanelEntry[]): Promise<void> {
-  await Promise.all(
-    entries.map(async ({ meta }) => {
-      if (meta.id === CRIME_TREND.id || loaded.has(meta.id)) return;
-      loaded.set(meta.id, (await meta.load()).View);
-    }),
-  );
+  const loads: Promise<void>[] = [];
+  for (const { meta } of entries) {
+    if (meta.id === CRIME_TREND.id || loaded.has(meta.id)) continue;
+    // Each asked for in a task of its own (asking is not free on a slow CPU: the loader adds its
+    // modules' preload links to the page); a failure is the caller's, once all are asked for.
+    if (loads.length > 0) await nextTask();
+    const load = meta.load().then(({ View }) => {
+      loaded.set(meta.id, View);
+    });
+    load.catch(() => {});
+    loads.push(load);
+  }
+  await Promise.all(loads);
 }
