@@ -39,14 +39,13 @@ export function prefetchPanelData(
    *  (starting a request is not free on a slow CPU, and six at once were one long task). */
   { spread = false }: { spread?: boolean } = {},
 ): void {
-  const ask = (file: DatasetFile) => void client.prefetchQuery(panelFileQuery(file));
   const files = [...new Set(entries.map((p) => p.meta.dataset))];
-  if (!spread) files.forEach(ask);
-  else
-    void files.reduce(
-      (before, file) => before.then(nextTask).then(() => ask(file)),
-      Promise.resolve(),
-    );
+  void (async () => {
+    for (const [i, file] of files.entries()) {
+      if (spread && i > 0) await nextTask();
+      void client.prefetchQuery(panelFileQuery(file));
+    }
+  })();
 }
 
 // The other panels' code waits until the first panel has its figures on screen (or has failed), so
