@@ -121,6 +121,31 @@ function dropTips(name: string) {
   hideTip(name);
 }
 
+/** A tap on the chart `name` before it could answer, or a pointer still over its box: answered now. */
+function answerPending(name: string, box: HTMLElement) {
+  const early = pending.get(name);
+  if (early && (early.tapped || box.matches(':hover')))
+    answer(name, document.elementFromPoint(early.x, early.y), early.x, early.y);
+}
+
+/**
+ * The baked chart `name` answers with `tip`'s words from now on, before it is known to wait for the
+ * reader (its bake is checked in a task after hydration, untilUsed): a pointer that came while the
+ * page was hydrating is answered when its chart is, not after every chart's check. Returns a
+ * withdrawal, for a chart that will not wait after all or is gone before its check.
+ */
+export function offerTips(
+  name: string,
+  box: HTMLElement,
+  tip: (series: number, index: number) => string | undefined,
+): () => void {
+  tips.set(name, tip);
+  answerPending(name, box);
+  return () => {
+    if (tips.get(name) === tip) dropTips(name);
+  };
+}
+
 /**
  * Calls `wake` when the reader points at, taps or focuses the baked chart `name` (at once if they
  * already did) or, once they are using the page, when its turn to be drawn live comes (`load`
@@ -166,8 +191,7 @@ export function untilUsed(
   const hovered = box.matches(':hover');
   // A tap, or a pointer still there: answered now (a pointer that only crossed the chart before
   // the page was hydrated is not, though the chart wakes for it).
-  if (early && (early.tapped || hovered))
-    answer(name, document.elementFromPoint(early.x, early.y), early.x, early.y);
+  answerPending(name, box);
   if (early || hovered) {
     go();
     return cancel;

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/option';
 import { tipText } from '../charts/tip-text';
 import { bakedChart, bakedIsCurrent, type DrawnAt, shownDrawing } from './chart-bake';
-import { bakeFits, replacesBake, untilUsed } from './chart-wake';
+import { bakeFits, offerTips, replacesBake, untilUsed } from './chart-wake';
 import { takeTurn, whenWanted } from './draw-scheduler';
 import { useProjector, useSlideNotes } from './panel-context';
 import { useUi } from './use-ui';
@@ -81,10 +81,17 @@ export function Chart(props: ChartProps) {
         built = { svg: shown.svg, option: shown.drawn.option as ChartOption };
       return built && tipText(built.option, series, index);
     };
+    // Answering from the drawing meanwhile: a pointer is not kept waiting for the check below.
+    let withdraw = mayKeepBaked ? offerTips(name, el, tip) : () => {};
     const settle = () => {
-      if (bakedIsCurrent(el, request) && bakeFits(el))
+      if (bakedIsCurrent(el, request) && bakeFits(el)) {
+        // untilUsed keeps its words from here (until the live chart is drawn) or drops them.
+        withdraw = () => {};
         stopBaked = untilUsed(name, el, live, whenNear, loadImpl, tip);
-      else whenNear();
+      } else {
+        withdraw();
+        whenNear();
+      }
     };
     // Whether the baked drawing is the chart as it is now is a task of its own for each chart (it
     // builds the option at the baked width): hydrating a baked page runs every chart's effect at
@@ -94,6 +101,7 @@ export function Chart(props: ChartProps) {
     if (check === undefined) whenNear();
     return () => {
       window.clearTimeout(check);
+      withdraw();
       stopBaked();
       stopWanted();
       release();
