@@ -29,6 +29,20 @@ describe('answeringShapes: what the page reads of each shape', () => {
         '<polygon pointer-events="none"></polygon>' +
         '<path d="M2 2"></path><text x="1">a</text></svg>',
     );
+    // With the chart's words for a datum: on its shape alone, escaped, its lines kept.
+    const asked: string[] = [];
+    const words = (series: number, index: number) => {
+      asked.push(`${series}/${index}`);
+      return 'A "b" & <c>\n96.1%';
+    };
+    expect(answeringShapes(svg, words)).toBe(
+      '<svg><path d="M1 1" ecmeta_series_index="1" ecmeta_data_index="2"' +
+        ' data-tip="A &quot;b&quot; &amp; &lt;c&gt;&#10;96.1%"></path>' +
+        '<path d="M0 0" pointer-events="none"/>' +
+        '<polygon pointer-events="none"></polygon>' +
+        '<path d="M2 2"></path><text x="1">a</text></svg>',
+    );
+    expect(asked).toEqual(['1/2']);
   });
 });
 
@@ -72,8 +86,27 @@ describe('bakeChartSvg: which component drew each shape', () => {
   it('keeps on the page the series’ two bars alone as answering shapes, the font said once', () => {
     const svg = bakeChartSvg(option, opts);
     expect(svg.match(/ecmeta_data_index/g)).toHaveLength(2);
+    // No formatter of the chart's own: no words baked (the live chart gives ECharts' default).
+    expect(svg).not.toMatch(/data-tip=/);
     expect(svg).not.toMatch(/ecmeta_(component|ssr_type|silent)/);
     expect(svg).toMatch(/^<svg font-family="'Noto Sans CJK SC'/);
     expect(svg).not.toMatch(/<text[^>]* font-family=/);
+  });
+
+  it('writes on each bar the words its tooltip formatter says of it', () => {
+    const said = {
+      ...option,
+      series: [
+        {
+          type: 'bar',
+          data: [1, 2],
+          tooltip: { formatter: (p: { value: number }) => `v ${p.value}` },
+        },
+      ],
+    } as ChartOption;
+    const tips = [
+      ...bakeChartSvg(said, opts).matchAll(/ecmeta_data_index="(\d)" data-tip="([^"]*)"/g),
+    ];
+    expect(tips.map((m) => `${m[1]}: ${m[2]}`).sort()).toEqual(['0: v 1', '1: v 2']);
   });
 });

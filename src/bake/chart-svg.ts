@@ -5,7 +5,9 @@ import { getECData } from 'echarts/lib/util/innerStore.js';
 import '../charts/echarts';
 import { type ChartOption, finishOption } from '../charts/option';
 import { type ChartThemeName, fontFamilyFor } from '../charts/themes';
+import { tipText } from '../charts/tip-text';
 import type { Lang } from '../i18n/lang';
+import { escapeMarkup } from '../model/escape';
 
 interface ZrPainter {
   renderToString(opts: { cssEmphasis: boolean; cssAnimation: boolean }): string;
@@ -47,7 +49,12 @@ export function cspSafeSvg(svg: string, idPrefix: string): string {
  * area's band, a mark line ECharts does not answer on) lets the pointer through to the bar or point
  * under it, as it does in the live chart.
  */
-export function answeringShapes(svg: string): string {
+export function answeringShapes(
+  svg: string,
+  /** The chart's tooltip words for a datum (tip-text.ts), written on its shape as `data-tip`: the
+   *  page answers a pointer with them from its first script, before the chart's code is there. */
+  words?: (series: number, index: number) => string | undefined,
+): string {
   return svg.replace(/<(\w+)\b([^>]*?)(\/?)>/g, (tag, name: string, attrs: string, end: string) => {
     if (!attrs.includes(' ecmeta_')) return tag;
     const silent = attrs.includes(' ecmeta_silent="true"');
@@ -57,6 +64,13 @@ export function answeringShapes(svg: string): string {
       '',
     );
     if (silent) kept = `${kept.replace(/ pointer-events="[^"]*"/, '')} pointer-events="none"`;
+    const said =
+      datum &&
+      words?.(
+        Number(/ ecmeta_series_index="(\d+)"/.exec(attrs)?.[1]),
+        Number(/ ecmeta_data_index="(\d+)"/.exec(attrs)?.[1]),
+      );
+    if (said) kept += ` data-tip="${escapeMarkup(said).replace(/\n/g, '&#10;')}"`;
     return `<${name}${kept}${end}>`;
   });
 }
@@ -136,7 +150,8 @@ export function drawChartSvg(option: ChartOption, opts: BakeSize): string {
 
 /** One chart drawn at one width, as CSP-safe SVG filling its box. */
 export function bakeChartSvg(option: ChartOption, opts: BakeSize & { id: string }): string {
-  return fontOnce(answeringShapes(cspSafeSvg(drawChartSvg(option, opts), opts.id)))
+  const words = (series: number, index: number) => tipText(option, series, index);
+  return fontOnce(answeringShapes(cspSafeSvg(drawChartSvg(option, opts), opts.id), words))
     .replace(/^<svg\b([^>]*?)\swidth="\d+"/, '<svg$1 width="100%"')
     .replace(/^<svg\b([^>]*?)\sheight="\d+"/, '<svg$1 height="100%"');
 }

@@ -4,10 +4,12 @@
 // React and no ECharts here. The box is the page's, outside React's tree: the baked drawing is
 // replaced under it while the engine loads.
 
-/** What the baked SVG says of a shape (src/bake/chart-svg.ts, answeringShapes): the datum it draws. */
+/** What the baked SVG says of a shape (src/bake/chart-svg.ts, answeringShapes): the datum it draws,
+ *  and its tooltip's words as the bake wrote them. */
 export interface Shape {
   series: number;
   index: number;
+  words?: string;
 }
 
 /** The datum a baked shape draws: a series' bar or point (the bake keeps the indexes on these
@@ -17,7 +19,8 @@ export function shapeAt(target: EventTarget | null): Shape | undefined {
   if (!el) return undefined;
   const series = Number(el.getAttribute('ecmeta_series_index'));
   const index = Number(el.getAttribute('ecmeta_data_index'));
-  return Number.isInteger(series) && Number.isInteger(index) ? { series, index } : undefined;
+  const words = el.getAttribute('data-tip') ?? undefined;
+  return Number.isInteger(series) && Number.isInteger(index) ? { series, index, words } : undefined;
 }
 
 let box: HTMLDivElement | undefined;

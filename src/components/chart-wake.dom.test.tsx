@@ -35,4 +35,16 @@ describe('offerTips', () => {
     bar.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, clientX: 40, clientY: 50 }));
     expect(shown()).toBeUndefined();
   });
+
+  it('is not needed where the bake wrote the words on the shape: those answer at once', () => {
+    document.body.innerHTML =
+      '<div class="chart" data-chart="crime"><div class="chart-baked"><svg>' +
+      '<path ecmeta_series_index="1" ecmeta_data_index="0" data-tip="命案&#10;2008: 54 起"></path>' +
+      '</svg></div></div>';
+    const point = document.querySelector('path') as Element;
+    document.elementFromPoint = () => point;
+    watchBakedCharts();
+    point.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: 4, clientY: 5 }));
+    expect(shown()).toBe('命案\n2008: 54 起');
+  });
 });

@@ -45,7 +45,9 @@ function nameOf(target: EventTarget | null): string | undefined {
 /** The baked chart `name`'s answer to a pointer at (x, y) on `target`: its tooltip's words, or none. */
 function answer(name: string, target: EventTarget | null, x: number, y: number) {
   const shape = shapeAt(target);
-  const text = shape && tips.get(name)?.(shape.series, shape.index);
+  // The words the bake wrote on the shape, from the option it was drawn from (no code of the chart's
+  // needed: a pointer is answered from the page's first script on); else the chart's, once offered.
+  const text = shape && (shape.words ?? tips.get(name)?.(shape.series, shape.index));
   if (text) showTip(name, text, x, y);
   else hideTip();
 }

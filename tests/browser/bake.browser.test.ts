@@ -280,6 +280,53 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
     },
   );
 
+  // Its words are baked on each shape: the page answers from its first script, before its data
+  // has come and it is hydrated (here the data files are held back until the answer is checked).
+  it('answers a pointer with the words baked on its shape before the page is hydrated', async () => {
+    const opened = await app.open('');
+    const { page, context } = opened;
+    let release = () => {};
+    const released = new Promise<void>((done) => {
+      release = done;
+    });
+    await context.route('**/data/*.json', async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await page.reload();
+    // The app's entry has taken over what the reader does (browser-check.js kept it until then).
+    await page.waitForFunction(() => {
+      const w = window as { __yrdMounted?: boolean; __yrdEarly?: unknown };
+      return w.__yrdMounted === true && w.__yrdEarly === undefined;
+    });
+    const bar = await page.evaluate(() => {
+      const label = [
+        ...document.querySelectorAll(
+          '[data-chart="governance"] .chart-baked > svg[data-bake-width="wide"] text',
+        ),
+      ].find((t) => t.textContent?.includes('96.1%'));
+      const r = label?.getBoundingClientRect();
+      return r && { x: r.x - 100, y: r.y + r.height / 2 };
+    });
+    expect(bar).toBeDefined();
+    await page.mouse.move(bar?.x ?? 0, bar?.y ?? 0);
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('.chart-tip')?.hidden === false,
+      undefined,
+      { timeout: 5000 },
+    );
+    await expect(page.locator('.chart-tip').textContent()).resolves.toBe(
+      '矛盾纠纷化解率\n96.1%\n2020年(今年)',
+    );
+    await expect(
+      page.evaluate(() => document.documentElement.dataset.baked ?? 'not yet'),
+    ).resolves.toBe('not yet');
+    release();
+    expect(await bakeState(page)).toEqual({ baked: 'hydrated', errors: [] });
+    await expectQuiet(opened);
+    await context.close();
+  });
+
   it('keeps every chart baked on a still page at the widths readers use, each drawing near its box’s size', async () => {
     for (const [width, height, touch] of [
       [360, 780, true],
