@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { drawAllCharts, ENGINE_CHUNK } from '../support/charts';
+import { bakedGovernanceBar, drawAllCharts, ENGINE_CHUNK } from '../support/charts';
 import { gzipSize, median } from './measure';
 
 export interface ReadableTimes {
@@ -189,15 +189,7 @@ export async function hoverAnswerMs(
       timeout: 60_000,
     },
   );
-  const at = await page.evaluate(() => {
-    const label = [
-      ...document.querySelectorAll(
-        '[data-chart="governance"] .chart-baked > svg[data-bake-width="wide"] text',
-      ),
-    ].find((t) => t.textContent?.includes('96.1%'));
-    const r = label?.getBoundingClientRect();
-    return r && { x: r.x - 100, y: r.y + r.height / 2 };
-  });
+  const at = await bakedGovernanceBar(page);
   if (!at) throw new Error('hoverAnswerMs: no baked governance bar (is the build baked?)');
   if (usedBefore) {
     await page.mouse.move(5, 300);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BAKE_WIDTHS } from '../../src/bake/widths';
 import { describeBrowser, type OpenedPage, panelsSettled, useApp } from '../support/browser-env';
-import { ENGINE_CHUNK } from '../support/charts';
+import { bakedGovernanceBar, ENGINE_CHUNK } from '../support/charts';
 import { PANEL_IDS } from '../support/panel-ids';
 import { expectClean } from '../support/watched-page';
 
@@ -299,15 +299,7 @@ describeBrowser('the baked pages (production build, strict CSP)', () => {
       const w = window as { __yrdMounted?: boolean; __yrdEarly?: unknown };
       return w.__yrdMounted === true && w.__yrdEarly === undefined;
     });
-    const bar = await page.evaluate(() => {
-      const label = [
-        ...document.querySelectorAll(
-          '[data-chart="governance"] .chart-baked > svg[data-bake-width="wide"] text',
-        ),
-      ].find((t) => t.textContent?.includes('96.1%'));
-      const r = label?.getBoundingClientRect();
-      return r && { x: r.x - 100, y: r.y + r.height / 2 };
-    });
+    const bar = await bakedGovernanceBar(page);
     expect(bar).toBeDefined();
     await page.mouse.move(bar?.x ?? 0, bar?.y ?? 0);
     await page.waitForFunction(

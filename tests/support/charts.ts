@@ -23,3 +23,20 @@ export async function drawAllCharts(page: Page | Frame, timeout = 20_000) {
   );
   await page.evaluate(([x, y]) => window.scrollTo(x, y), at);
 }
+
+/**
+ * Where a reader points at the governance chart's first bar (矛盾纠纷化解率, 96.1%) in its baked
+ * desk drawing: left of the bar's value label, on the bar. Undefined when the page holds no such
+ * drawing (not a baked build, or not a desk width).
+ */
+export function bakedGovernanceBar(page: Page): Promise<{ x: number; y: number } | undefined> {
+  return page.evaluate(() => {
+    const label = [
+      ...document.querySelectorAll(
+        '[data-chart="governance"] .chart-baked > svg[data-bake-width="wide"] text',
+      ),
+    ].find((t) => t.textContent?.includes('96.1%'));
+    const r = label?.getBoundingClientRect();
+    return r && { x: r.x - 100, y: r.y + r.height / 2 };
+  });
+}
