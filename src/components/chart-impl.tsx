@@ -102,7 +102,11 @@ export default function ChartImpl({
       applyTheme(instance);
       if (!instance.getOption()?.animation) countDraw();
       // Woken from its baked drawing by the reader: what they did is done again on the live chart.
-      requestAnimationFrame(() => replayWake(name, instance.getDom()));
+      requestAnimationFrame(() =>
+        replayWake(name, instance.getDom(), ({ series, index }) =>
+          instance.dispatchAction({ type: 'showTip', seriesIndex: series, dataIndex: index }),
+        ),
+      );
     },
     [name, applyTheme, countDraw],
   );

@@ -20,6 +20,8 @@ export interface Wake {
   y: number;
   /** A press or click landed on the baked drawing: the live chart gets the click too. */
   tapped: boolean;
+  /** The datum whose shape was under the pointer (its series and index), if any. */
+  datum?: { series: number; index: number };
 }
 
 /** What the reader did to each chart (by `data-chart` name) before its live drawing was there. */
@@ -61,7 +63,8 @@ function onPointer(e: Event) {
   const { clientX: x, clientY: y } = e as MouseEvent;
   const tapped =
     e.type === 'pointerdown' || e.type === 'click' || pending.get(name)?.tapped === true;
-  pending.set(name, { x, y, tapped });
+  const shape = shapeAt(e.target);
+  pending.set(name, { x, y, tapped, datum: shape && { series: shape.series, index: shape.index } });
   answer(name, e.target, x, y);
   // Woken once that answer is painted: the live chart's work (React, the engine's import) comes
   // after the frame that shows it, not before.
@@ -282,9 +285,15 @@ export function wokenFromBake(name: string): boolean {
 
 /**
  * The live chart `name` is drawn in `dom`: what the reader did to its baked drawing is done again on
- * it (the pointer moved to the same place, the tap made), once.
+ * it (the pointer moved to the same place, the tap made), once; and the datum they pointed at shows
+ * its tooltip (`showTip`) though the live chart, laid out in the browser's fonts, has moved it a few
+ * pixels from under the pointer.
  */
-export function replayWake(name: string, dom: HTMLElement): void {
+export function replayWake(
+  name: string,
+  dom: HTMLElement,
+  showTip?: (datum: { series: number; index: number }) => void,
+): void {
   const wake = pending.get(name);
   pending.delete(name);
   // The live chart answers from now on: its tooltip is drawn in the frame that takes this away.
@@ -296,6 +305,7 @@ export function replayWake(name: string, dom: HTMLElement): void {
   const init = { clientX: wake.x, clientY: wake.y, bubbles: true, cancelable: true, view: window };
   // ECharts (zrender) listens for mouse events in Chromium, and for touch ones as well.
   target.dispatchEvent(new MouseEvent('mousemove', init));
+  if (wake.datum) showTip?.(wake.datum);
   if (!wake.tapped) return;
   target.dispatchEvent(new MouseEvent('mousedown', init));
   target.dispatchEvent(new MouseEvent('mouseup', init));
