@@ -108,7 +108,13 @@ export function FilterBar() {
         className="btn clear"
         disabled={!hasActiveFilters(view)}
         data-action="clear-filters"
-        onClick={resetFilters}
+        onClick={(e) => {
+          // The button is disabled once there is nothing to clear, which would drop the focus on
+          // the page's body: a keyboard reader stays in the filters, on the first of them.
+          const bar = e.currentTarget.closest('.filter-bar');
+          resetFilters();
+          bar?.querySelector<HTMLElement>('select, input, button')?.focus();
+        }}
       >
         {t(lang, 'clearFilters')}
       </button>
