@@ -1,8 +1,9 @@
 // The first answer of a baked chart: a reader who points at or taps a bar or a point of a chart still
-// as baked gets its tooltip's words at once, from the chart's own option (tip-text.ts), while the
-// chart engine loads; the live chart's tooltip takes its place when it is drawn (chart-wake.ts). No
-// React and no ECharts here. The box is the page's, outside React's tree: the baked drawing is
-// replaced under it while the engine loads.
+// as baked gets its tooltip's words at once (written on the shape by the bake from the chart's own
+// option, tip-text.ts; else the chart's, once it has run), while the chart engine loads; the live
+// chart's tooltip takes its place when it is drawn (chart-wake.ts). No React and no ECharts here.
+// The box is the page's, outside React's tree: the baked drawing is replaced under it while the
+// engine loads.
 
 /** What the baked SVG says of a shape (src/bake/chart-svg.ts, answeringShapes): the datum it draws,
  *  and its tooltip's words as the bake wrote them. */
